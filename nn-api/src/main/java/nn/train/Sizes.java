@@ -1,0 +1,49 @@
+package nn.train;
+
+/**
+ * The dimensions of the tutorial's problem: {@code samples} rows of {@code inputs} features, a hidden layer of
+ * {@code hidden} units and {@code outputs} targets per sample.
+ */
+public record Sizes(int samples, int inputs, int hidden, int outputs) {
+
+    /** The tutorial's own: {@code n, x_len, h_len, y_len = 100, 27, 9, 3}. */
+    public static final Sizes TUTORIAL = new Sizes(100, 27, 9, 3);
+
+    /** The most elements one matrix may hold: Java arrays stop a little below 2^31. */
+    public static final long MAX_ELEMENTS = Integer.MAX_VALUE - 8;
+
+    /**
+     * @throws IllegalArgumentException if a size is below 1, or a matrix of these sizes would exceed
+     *     {@link #MAX_ELEMENTS}
+     */
+    public Sizes {
+        requirePositive("samples", samples);
+        requirePositive("inputs", inputs);
+        requirePositive("hidden", hidden);
+        requirePositive("outputs", outputs);
+        requireFits("samples", samples, "inputs", inputs);
+        requireFits("samples", samples, "hidden", hidden);
+        requireFits("samples", samples, "outputs", outputs);
+        requireFits("inputs", inputs, "hidden", hidden);
+        requireFits("inputs", inputs, "outputs", outputs);
+        requireFits("hidden", hidden, "outputs", outputs);
+    }
+
+    private static void requirePositive(String name, int value) {
+        if (value < 1) {
+            throw new IllegalArgumentException(name + " must be at least 1, not " + value);
+        }
+    }
+
+    private static void requireFits(String rowsName, int rows, String colsName, int cols) {
+        if ((long) rows * cols > MAX_ELEMENTS) {
+            throw new IllegalArgumentException(rowsName + " × " + colsName + " = " + (long) rows * cols
+                    + " elements is more than one matrix can hold (" + MAX_ELEMENTS + ")");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "samples " + samples + ", inputs " + inputs + ", hidden " + hidden + ", outputs " + outputs;
+    }
+}

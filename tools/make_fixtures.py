@@ -1,0 +1,103 @@
+#!/usr/bin/env python3
+"""Writes the numpy reference fixtures that the tests compare against. Re-run it after changing a case below:
+
+    python3 tools/make_fixtures.py
+
+- nn-tck/src/main/resources/nn/tck/fixtures/*.txt: the tutorial (tools/tutorial.py) run under numpy, one file per
+  case, a header line with its settings, then the tutorial's own `step: i loss: L` lines.
+- nn-api/src/test/resources/nn/numpy/draws.txt: numpy's first legacy draws for several seeds, as exact hex floats.
+- nn-cli/src/test/resources/nn/cli/float-repr.txt: doubles and how Python prints them, for the CLI's formatting.
+"""
+import os
+import struct
+
+import numpy as np
+
+from tutorial import run
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+FIXTURES = os.path.join(ROOT, "nn-tck/src/main/resources/nn/tck/fixtures")
+
+# seed, samples, inputs, hidden, outputs, lr, steps
+CASES = [
+    (0, 100, 27, 9, 3, 1e-4, 2000),
+    (1, 100, 27, 9, 3, 1e-4, 2000),
+    (42, 100, 27, 9, 3, 1e-4, 2000),
+    (2**31, 100, 27, 9, 3, 1e-4, 2000),
+    (2**32 - 1, 100, 27, 9, 3, 1e-4, 2000),
+    (7, 1, 5, 4, 2, 1e-3, 300),
+    (123456789, 10, 6, 1, 3, 1e-3, 300),
+    (3000000000, 20, 8, 5, 1, 1e-3, 300),
+    (99, 64, 40, 32, 5, 1e-4, 500),
+]
+
+DRAW_SEEDS = [0, 1, 42, 12345, 2**31 - 1, 2**31, 3000000000, 2**32 - 1]
+DRAW_INDEXES = [0, 1, 2, 3, 623, 624, 625, 1247, 1248, 9999, 10000]
+
+
+def fixture_name(seed, n, x_len, h_len, y_len, lr, steps):
+    return "seed%d_n%d_in%d_h%d_out%d_lr%s_steps%d.txt" % (seed, n, x_len, h_len, y_len, lr, steps)
+
+
+def write_losses():
+    os.makedirs(FIXTURES, exist_ok=True)
+    for old in os.listdir(FIXTURES):
+        os.remove(os.path.join(FIXTURES, old))
+    names = []
+    for case in CASES:
+        seed, n, x_len, h_len, y_len, lr, steps = case
+        lines = ["# seed=%d samples=%d inputs=%d hidden=%d outputs=%d lr=%r steps=%d numpy=%s"
+                 % (seed, n, x_len, h_len, y_len, lr, steps, np.__version__)]
+        run(seed, n, x_len, h_len, y_len, lr, steps, out=lines.append)
+        name = fixture_name(*case)
+        names.append(name)
+        with open(os.path.join(FIXTURES, name), "w") as f:
+            f.write("\n".join(lines) + "\n")
+    with open(os.path.join(FIXTURES, "index.txt"), "w") as f:
+        f.write("\n".join(names) + "\n")
+
+
+def write_draws():
+    path = os.path.join(ROOT, "nn-api/src/test/resources/nn/numpy/draws.txt")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    lines = ["# seed kind index value(hex): numpy %s legacy RandomState after np.random.seed(seed)" % np.__version__]
+    for seed in DRAW_SEEDS:
+        np.random.seed(seed)
+        uniforms = np.random.random_sample(max(DRAW_INDEXES) + 1)
+        np.random.seed(seed)
+        gaussians = np.random.randn(max(DRAW_INDEXES) + 1)
+        np.random.seed(seed)
+        ints = np.random.randint(0, 2**32, size=4, dtype=np.uint64)
+        for i in DRAW_INDEXES:
+            lines.append("%d random_sample %d %s" % (seed, i, float(uniforms[i]).hex()))
+            lines.append("%d randn %d %s" % (seed, i, float(gaussians[i]).hex()))
+        for i, v in enumerate(ints):
+            lines.append("%d uint32 %d %d" % (seed, i, v))
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+def write_float_repr():
+    path = os.path.join(ROOT, "nn-cli/src/test/resources/nn/cli/float-repr.txt")
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    values = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1e-4, 1e-5, 1.5e-5, 123456789.0, 1e15, 1e16, 1.2345e16, 1e17,
+              2**53, 2.0**-1074, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 41360.61046579813,
+              87.0386653373821, 0.3, 2.0 / 3.0, 100.0, 9.999999999999999e22, 1e23, 5e-5, 0.0001234, 1e-7]
+    rng = np.random.RandomState(20261126)
+    bits = rng.randint(0, 2**63, size=300, dtype=np.int64)
+    values += [struct.unpack("<d", struct.pack("<q", int(b)))[0] for b in bits]
+    values += list(rng.randn(100) * 10.0 ** rng.randint(-8, 20, size=100))
+    lines = ["# hex-float python-repr"]
+    for v in values:
+        v = float(v)
+        if v != v or v in (float("inf"), float("-inf")):
+            continue
+        lines.append("%s %s" % (v.hex(), repr(v)))
+    with open(path, "w") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    write_losses()
+    write_draws()
+    write_float_repr()
