@@ -1,0 +1,34 @@
+package nn.backend.commons;
+
+import nn.spi.BackendProvider;
+import nn.spi.LinearAlgebra;
+import nn.spi.MavenVersion;
+
+/** The Apache Commons Math 3 backend: pure Java, {@code Array2DRowRealMatrix}. */
+public final class CommonsMathProvider implements BackendProvider {
+
+    @Override
+    public String name() {
+        return "commons";
+    }
+
+    @Override
+    public String library() {
+        return "Commons Math";
+    }
+
+    @Override
+    public String version() {
+        return MavenVersion.of(getClass().getClassLoader(), "org.apache.commons", "commons-math3");
+    }
+
+    @Override
+    public int priority() {
+        return 10;
+    }
+
+    @Override
+    public LinearAlgebra<?> create() {
+        return new CommonsMathLinearAlgebra();
+    }
+}

@@ -1,0 +1,34 @@
+package nn.backend.ejml;
+
+import nn.spi.BackendProvider;
+import nn.spi.LinearAlgebra;
+import org.ejml.EjmlVersion;
+
+/** The EJML backend: pure Java, no native code, the quickest to start; so it runs when no backend is named. */
+public final class EjmlProvider implements BackendProvider {
+
+    @Override
+    public String name() {
+        return "ejml";
+    }
+
+    @Override
+    public String library() {
+        return "EJML";
+    }
+
+    @Override
+    public String version() {
+        return EjmlVersion.VERSION;
+    }
+
+    @Override
+    public int priority() {
+        return 30;
+    }
+
+    @Override
+    public LinearAlgebra<?> create() {
+        return new EjmlLinearAlgebra();
+    }
+}

@@ -1,0 +1,98 @@
+package nn.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import nn.train.Parameter;
+import nn.train.Parameters;
+import nn.train.Sizes;
+import nn.train.Trainer;
+import nn.train.TutorialData;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The trainer on this backend: its gradients against finite differences, its losses against numpy's. */
+public abstract class TrainingKit extends ShapeCheckKit {
+
+    /** Central differences of a piecewise quadratic are exact but for rounding: ~1e-14·loss/h ≈ 1e-9 here. */
+    private static final double STEP = 1e-4;
+    private static final double GRADIENT_TOLERANCE = 1e-6;
+
+    static List<NumpyFixture> fixtures() {
+        return NumpyFixture.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everyStepsLossMatchesNumpyWithinOneInABillion(NumpyFixture fixture) {
+        double[] losses = new double[fixture.steps()];
+        Trainer.start(algebra(), TutorialData.fromSeed(fixture.seed(), fixture.sizes()), fixture.learningRate())
+                .train(fixture.steps(), (step, loss) -> losses[step] = loss);
+        SoftAssertions softly = new SoftAssertions();
+        for (int step = 0; step < losses.length; step++) {
+            softly.assertThat(Tolerance.relativeDifference(losses[step], fixture.losses()[step]))
+                    .as("step %d: nn %s, numpy %s", step, losses[step], fixture.losses()[step])
+                    .isLessThanOrEqualTo(Tolerance.RELATIVE);
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void gradientsMatchCentralFiniteDifferencesOfTheLoss() {
+        Sizes sizes = new Sizes(4, 3, 5, 2);
+        TutorialData data = TutorialData.fromSeed(11, sizes);
+        Trainer<Object> trainer = Trainer.start(algebra(), data, 1e-4);
+        trainer.computeGradients();
+        Parameters gradients = trainer.gradients();
+        SoftAssertions softly = new SoftAssertions();
+        for (Parameter parameter : Parameter.values()) {
+            double[] start = data.parameters().get(parameter);
+            double[] analytic = gradients.get(parameter);
+            for (int i = 0; i < start.length; i++) {
+                double numeric = (lossWith(data, parameter, start, i, STEP) - lossWith(data, parameter, start, i, -STEP))
+                        / (2 * STEP);
+                softly.assertThat(Math.abs(numeric - analytic[i]))
+                        .as("d loss / d %s[%d]: analytic %s, numeric %s", parameter.label(), i, analytic[i], numeric)
+                        .isLessThanOrEqualTo(GRADIENT_TOLERANCE * Math.max(1, Math.abs(analytic[i])));
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void gradientsAreNotAllZero() {
+        Trainer<Object> trainer = Trainer.start(algebra(), TutorialData.fromSeed(11, new Sizes(4, 3, 5, 2)), 1e-4);
+        trainer.computeGradients();
+        for (Parameter parameter : Parameter.values()) {
+            assertThat(trainer.gradients().get(parameter)).as(parameter.label()).isNotEqualTo(
+                    new double[parameter.rows(trainer.parameters().sizes()) * parameter.cols(trainer.parameters().sizes())]);
+        }
+    }
+
+    @Test
+    void aStepMovesEveryParameterAgainstItsGradient() {
+        TutorialData data = TutorialData.fromSeed(5, new Sizes(6, 4, 3, 2));
+        Trainer<Object> trainer = Trainer.start(algebra(), data, 1e-3);
+        double before = trainer.step();
+        Parameters gradients = trainer.gradients();
+        Parameters after = trainer.parameters();
+        for (Parameter parameter : Parameter.values()) {
+            double[] start = data.parameters().get(parameter);
+            double[] gradient = gradients.get(parameter);
+            double[] expected = new double[start.length];
+            for (int i = 0; i < start.length; i++) {
+                expected[i] = start[i] - 1e-3 * gradient[i];
+            }
+            assertThat(after.get(parameter)).as(parameter.label()).containsExactly(expected);
+        }
+        assertThat(trainer.computeGradients()).isLessThan(before);
+    }
+
+    private double lossWith(TutorialData data, Parameter parameter, double[] start, int index, double delta) {
+        double[] moved = start.clone();
+        moved[index] += delta;
+        return Trainer.start(algebra(), data.with(data.parameters().with(parameter, moved)), 1e-4).computeGradients();
+    }
+}
