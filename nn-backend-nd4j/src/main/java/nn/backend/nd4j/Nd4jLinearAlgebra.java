@@ -23,9 +23,15 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<INDArray> {
     private record MaskScratch(INDArray negative, INDArray zeros) {
     }
 
+    private static final String QUIET_START = "org.nd4j.log.initialization";
+
     private final Map<Shape, MaskScratch> scratch = new HashMap<>();
 
     Nd4jLinearAlgebra() {
+        // ND4J logs a banner when it starts unless told not to; nn's stdout and stderr are for its own lines.
+        if (System.getProperty(QUIET_START) == null) {
+            System.setProperty(QUIET_START, "false");
+        }
         // ND4J's default is float32; every array here, and any ND4J makes for us, must be float64.
         Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
     }
