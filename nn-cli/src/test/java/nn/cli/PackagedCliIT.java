@@ -1,0 +1,78 @@
+package nn.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import nn.tck.NumpyFixture;
+import nn.tck.Tolerance;
+import org.junit.jupiter.api.Test;
+
+/** The packaged CLI, target/nn-cli.jar, started as a user starts it: a new JVM, only the jar named. */
+class PackagedCliIT {
+
+    private static final Path JAR = Path.of("target", "nn-cli.jar");
+    private static final NumpyFixture NUMPY_SEED_0 = NumpyFixture.all().stream()
+            .filter(f -> f.name().startsWith("seed0_n100_")).findFirst().orElseThrow();
+
+    record Result(int exitCode, List<String> out, List<String> err) {
+    }
+
+    @Test
+    void findsAllThreeBackendsThroughTheirServiceFiles() throws Exception {
+        Result result = run("backends");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).hasSize(4);
+        assertThat(String.join("\n", result.out())).contains("commons", "ejml", "nd4j");
+    }
+
+    @Test
+    void trainsOnEveryBackendWithNothingButItsOwnLines() throws Exception {
+        for (String backend : List.of("ejml", "commons", "nd4j")) {
+            Result result = run("--backend", backend, "--steps", "3");
+            assertThat(result.exitCode()).as(backend).isZero();
+            assertThat(result.out()).as(backend).hasSize(3);
+            for (int step = 0; step < 3; step++) {
+                String prefix = "step: " + step + " loss: ";
+                assertThat(result.out().get(step)).startsWith(prefix);
+                double loss = Double.parseDouble(result.out().get(step).substring(prefix.length()));
+                assertThat(Tolerance.relativeDifference(loss, NUMPY_SEED_0.losses()[step])).as(backend)
+                        .isLessThanOrEqualTo(Tolerance.RELATIVE);
+            }
+            assertThat(result.err()).as(backend + ": header and time only, no library banner").hasSize(2);
+        }
+    }
+
+    @Test
+    void rejectsBadInputWithOneLineAndExitCodeTwo() throws Exception {
+        Result result = run("--backend", "nope");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).containsExactly("nn: No backend 'nope'. Available: commons, ejml, nd4j");
+    }
+
+    private static Result run(String... args) throws IOException, InterruptedException {
+        assertThat(JAR).exists();
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("nn-out", ".txt");
+        Path err = Files.createTempFile("nn-err", ".txt");
+        try {
+            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
+                    .start();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+            return new Result(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8),
+                    Files.readAllLines(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}
