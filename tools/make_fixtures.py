@@ -31,6 +31,13 @@ CASES = [
     (99, 64, 40, 32, 5, 1e-4, 500),
 ]
 
+# The cross-backend consistency grid: every seed with every shape (1 sample, 1 hidden unit, 1 output, wider).
+GRID_SEEDS = [0, 42, 2**31, 3000000000, 2**32 - 1]
+GRID_SHAPES = [(1, 5, 4, 2, 1e-4), (10, 6, 1, 3, 1e-3), (20, 8, 5, 1, 1e-3), (64, 40, 32, 5, 1e-4)]
+GRID_STEPS = 200
+CASES += [(seed, n, x_len, h_len, y_len, lr, GRID_STEPS)
+          for seed in GRID_SEEDS for (n, x_len, h_len, y_len, lr) in GRID_SHAPES]
+
 DRAW_SEEDS = [0, 1, 42, 12345, 2**31 - 1, 2**31, 3000000000, 2**32 - 1]
 DRAW_INDEXES = [0, 1, 2, 3, 623, 624, 625, 1247, 1248, 9999, 10000]
 

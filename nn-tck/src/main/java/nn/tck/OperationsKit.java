@@ -155,6 +155,35 @@ public abstract class OperationsKit extends KitBase {
     }
 
     @Test
+    void copyOfAMatrixOntoItselfChangesNothing() {
+        Object m = matrix(1, 3, 1, -0.0, 3);
+        algebra().copy(m, m);
+        assertThat(values(m)).containsExactly(1, -0.0, 3);
+    }
+
+    @Test
+    void theSameInputsGiveBitIdenticalOutputsEveryTime() {
+        double[] a = new double[37 * 29];
+        double[] b = new double[29 * 31];
+        for (int i = 0; i < a.length; i++) {
+            a[i] = Math.sin(i) * 1e3;
+        }
+        for (int i = 0; i < b.length; i++) {
+            b[i] = Math.cos(i) / 7;
+        }
+        double[] first = gemmOnce(a, b);
+        assertThat(gemmOnce(a, b)).containsExactly(first);
+        Object m = matrix(37, 29, a);
+        assertThat(algebra().sumOfSquares(m)).isEqualTo(algebra().sumOfSquares(matrix(37, 29, a)));
+    }
+
+    private double[] gemmOnce(double[] a, double[] b) {
+        Object c = matrix(37, 31, new double[37 * 31]);
+        algebra().gemm(0.3, matrix(37, 29, a), false, matrix(29, 31, b), false, 0, c);
+        return values(c);
+    }
+
+    @Test
     void zerosAreZeroAndHaveTheirShape() {
         Object m = algebra().zeros(3, 7);
         assertThat(algebra().rows(m)).isEqualTo(3);

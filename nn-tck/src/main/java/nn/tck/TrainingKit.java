@@ -90,6 +90,22 @@ public abstract class TrainingKit extends ShapeCheckKit {
         assertThat(trainer.computeGradients()).isLessThan(before);
     }
 
+    @Test
+    void trainingTwiceGivesBitIdenticalLossesAndParameters() {
+        TutorialData data = TutorialData.fromSeed(2024, new Sizes(30, 12, 7, 3));
+        double[] first = new double[50];
+        double[] second = new double[50];
+        Trainer<Object> one = Trainer.start(algebra(), data, 1e-3);
+        Trainer<Object> two = Trainer.start(algebra(), data, 1e-3);
+        one.train(50, (step, loss) -> first[step] = loss);
+        two.train(50, (step, loss) -> second[step] = loss);
+        assertThat(second).containsExactly(first);
+        for (Parameter parameter : Parameter.values()) {
+            assertThat(two.parameters().get(parameter)).as(parameter.label())
+                    .containsExactly(one.parameters().get(parameter));
+        }
+    }
+
     private double lossWith(TutorialData data, Parameter parameter, double[] start, int index, double delta) {
         double[] moved = start.clone();
         moved[index] += delta;
