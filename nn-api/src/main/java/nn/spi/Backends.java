@@ -3,118 +3,129 @@ package nn.spi;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Discovery of backends through {@link ServiceLoader}, and every message about them. A provider that cannot be
- * loaded or answers badly is recorded as a problem and skipped; it never hides the others.
+ * Discovery of backends through {@link ServiceLoader}, and every message about them. A provider whose class is
+ * missing, whose constructor or static initializer throws, that answers its cheap questions with an exception, or
+ * that reports itself unavailable is kept as an unavailable {@link Backend} with the reason; it never hides the
+ * others. Two providers of one name make that name unavailable, naming both classes.
  */
 public final class Backends {
 
-    /** More failures in a row than this means the service loader is stuck on one entry; stop asking it. */
+    /** More failures than this means the service loader is stuck on one entry; stop asking it. */
     private static final int MAX_FAILURES = 100;
 
-    private final Map<String, BackendProvider> byName = new LinkedHashMap<>();
-    private final List<String> problems = new ArrayList<>();
+    private final List<Backend> backends;
 
-    private Backends() {
+    private Backends(List<Backend> backends) {
+        this.backends = List.copyOf(backends);
     }
 
     /** The backends that {@code loader} can see, in the order of their names. */
     public static Backends discover(ClassLoader loader) {
-        Backends backends = new Backends();
-        backends.load(ServiceLoader.load(BackendProvider.class, loader).iterator());
-        return backends;
-    }
-
-    private void load(Iterator<BackendProvider> providers) {
-        List<BackendProvider> found = new ArrayList<>();
-        int failures = 0;
-        while (failures < MAX_FAILURES) {
+        List<Backend> found = new ArrayList<>();
+        Iterator<BackendProvider> providers = ServiceLoader.load(BackendProvider.class, loader).iterator();
+        for (int failures = 0; failures < MAX_FAILURES; ) {
             try {
                 if (!providers.hasNext()) {
                     break;
                 }
-                found.add(providers.next());
+                found.add(describe(providers.next()));
             } catch (ServiceConfigurationError | LinkageError e) {
                 failures++;
-                problems.add("A backend provider could not be loaded: " + oneLine(e));
+                found.add(Backend.unavailable(providerClassIn(e), oneLine(e)));
             }
         }
-        found.stream().map(this::described).filter(p -> p != null)
-                .sorted(Comparator.comparing(BackendProvider::name))
-                .forEach(this::register);
+        return new Backends(withoutDuplicateNames(found));
     }
 
-    /** The provider if it answers the cheap questions, else null with the problem recorded. */
-    private BackendProvider described(BackendProvider provider) {
+    private static Backend describe(BackendProvider provider) {
+        String className = provider.getClass().getName();
         try {
             if (provider.name() == null || provider.name().isBlank()) {
-                problems.add(provider.getClass().getName() + " has no name; it is skipped");
-                return null;
+                return Backend.unavailable(className, "its provider has no name");
             }
-            provider.library();
-            provider.version();
+            Backend backend = Backend.available(provider);
             provider.priority();
-            return provider;
+            Optional<String> reason = provider.unavailableReason();
+            return reason.isPresent() ? backend.withUnavailable(reason.get()) : backend;
         } catch (RuntimeException | LinkageError e) {
-            problems.add(provider.getClass().getName() + " failed to describe itself: " + oneLine(e));
-            return null;
+            return Backend.unavailable(className, "its provider failed to describe itself: " + oneLine(e));
         }
     }
 
-    private void register(BackendProvider provider) {
-        BackendProvider twin = byName.putIfAbsent(provider.name(), provider);
-        if (twin != null) {
-            problems.add("Two backends are named '" + provider.name() + "': " + twin.getClass().getName() + " and "
-                    + provider.getClass().getName() + "; the first is used");
-        }
+    private static List<Backend> withoutDuplicateNames(List<Backend> found) {
+        Map<String, List<Backend>> byName = found.stream()
+                .collect(Collectors.groupingBy(Backend::name, TreeMap::new, Collectors.toList()));
+        List<Backend> result = new ArrayList<>();
+        byName.forEach((name, same) -> {
+            if (same.size() == 1) {
+                result.add(same.get(0));
+                return;
+            }
+            String classes = same.stream().map(b -> b.provider() == null ? b.name() : b.provider().getClass().getName())
+                    .collect(Collectors.joining(" and "));
+            for (Backend twin : same) {
+                result.add(twin.withUnavailable("Two backends are named '" + name + "': " + classes
+                        + "; remove one from the class path or the backend path"));
+            }
+        });
+        return result;
     }
 
-    /** The discovered providers, in the order of their names. */
+    /** Every backend found, usable or not, in the order of their names. */
+    public List<Backend> all() {
+        return backends;
+    }
+
+    /** The providers of the usable backends, in the order of their names. */
     public List<BackendProvider> providers() {
-        return List.copyOf(byName.values());
+        return backends.stream().filter(Backend::isAvailable).map(Backend::provider).toList();
     }
 
-    /** One line per provider that could not be loaded or described. */
-    public List<String> problems() {
-        return List.copyOf(problems);
-    }
-
-    /** The names of the discovered backends, comma separated, in order. */
+    /** The names of the usable backends, comma separated, in order. */
     public String names() {
-        return byName.isEmpty() ? "none" : String.join(", ", byName.keySet());
+        List<String> names = backends.stream().filter(Backend::isAvailable).map(Backend::name).distinct().toList();
+        return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
     /**
      * The provider named {@code name}.
      *
-     * @throws BackendException naming the available backends if there is none of that name
+     * @throws BackendException naming the available backends if there is none of that name, or saying why the
+     *     backend of that name cannot be used
      */
     public BackendProvider provider(String name) {
-        BackendProvider provider = byName.get(name);
-        if (provider == null) {
-            throw new BackendException("No backend '" + name + "'. Available: " + names());
+        Backend backend = backends.stream().filter(b -> b.name().equals(name)).findFirst()
+                .orElseThrow(() -> new BackendException("No backend '" + name + "'. Available: " + names()));
+        String reason = backend.unavailableReason().orElse(null);
+        if (reason != null) {
+            throw new BackendException(reason.startsWith("Two backends")
+                    ? reason : "Backend '" + name + "' is unavailable: " + reason);
         }
-        return provider;
+        return backend.provider();
     }
 
     /**
-     * The provider that runs when none is named: the highest {@link BackendProvider#priority()}, then the first name.
+     * The provider that runs when none is named: the highest {@link BackendProvider#priority()}, then the first
+     * name, among the usable ones.
      *
-     * @throws BackendException if no backend was discovered
+     * @throws BackendException if no backend is usable
      */
     public BackendProvider preferred() {
-        return byName.values().stream()
+        return providers().stream()
                 .max(Comparator.comparingInt(BackendProvider::priority)
                         .thenComparing(BackendProvider::name, Comparator.reverseOrder()))
-                .orElseThrow(() -> new BackendException(
-                        "No backend found on the class path" + problemsSuffix()));
+                .orElseThrow(() -> new BackendException("No usable backend found on the class path" + (backends.isEmpty()
+                        ? "" : ": " + backends.stream().map(b -> b.name() + " (" + b.unavailable() + ")")
+                                .collect(Collectors.joining("; ")))));
     }
 
     /**
@@ -123,23 +134,29 @@ public final class Backends {
      * @throws BackendException saying why, if the library fails to load or initialize
      */
     public static LinearAlgebra<?> create(BackendProvider provider) {
+        LinearAlgebra<?> algebra;
         try {
-            LinearAlgebra<?> algebra = provider.create();
-            if (algebra == null) {
-                throw new BackendException("Backend '" + provider.name() + "' is unavailable: its provider "
-                        + provider.getClass().getName() + " returned no LinearAlgebra");
-            }
-            return algebra;
+            algebra = provider.create();
         } catch (RuntimeException | LinkageError e) {
-            if (e instanceof BackendException) {
-                throw e;
-            }
             throw new BackendException("Backend '" + provider.name() + "' is unavailable: " + oneLine(e), e);
         }
+        if (algebra == null) {
+            throw new BackendException("Backend '" + provider.name() + "' is unavailable: its provider "
+                    + provider.getClass().getName() + " returned no LinearAlgebra");
+        }
+        return algebra;
     }
 
-    private String problemsSuffix() {
-        return problems.isEmpty() ? "" : " (" + String.join("; ", problems) + ")";
+    /** The provider class a service-loading error is about, as the JDK words it ("Provider a.B not found"). */
+    private static String providerClassIn(Throwable e) {
+        String message = String.valueOf(e.getMessage());
+        int at = message.indexOf("Provider ");
+        if (at >= 0) {
+            String rest = message.substring(at + "Provider ".length());
+            int end = rest.indexOf(' ');
+            return end < 0 ? rest : rest.substring(0, end);
+        }
+        return "(unknown provider)";
     }
 
     /** A throwable and its root cause on one line, since users see this, not a stack trace. */

@@ -10,16 +10,20 @@ class BackendsTest {
     private final Backends backends = Backends.discover(BackendsTest.class.getClassLoader());
 
     @Test
-    void findsTheGoodProvidersInTheOrderOfTheirNames() {
+    void offersOnlyTheUsableProvidersInTheOrderOfTheirNames() {
         assertThat(backends.providers()).extracting(BackendProvider::name).containsExactly("alpha", "beta");
         assertThat(backends.names()).isEqualTo("alpha, beta");
     }
 
     @Test
-    void reportsProvidersThatCannotBeLoadedAndSkipsThem() {
-        assertThat(backends.problems()).hasSize(2);
-        assertThat(backends.problems()).anySatisfy(p -> assertThat(p).contains("broken on purpose"));
-        assertThat(backends.problems()).anySatisfy(p -> assertThat(p).contains("FakeProviders$Missing"));
+    void keepsEveryBrokenProviderAsUnavailableWithItsReason() {
+        assertThat(backends.all()).filteredOn(b -> !b.isAvailable()).extracting(Backend::name).containsExactlyInAnyOrder(
+                "nn.spi.FakeProviders$Broken", "nn.spi.FakeProviders$Missing", "nn.spi.FakeProviders$StaticBroken",
+                "nonative", "twin", "twin");
+        assertThat(reasonOf("nn.spi.FakeProviders$Broken")).contains("could not be instantiated", "broken on purpose");
+        assertThat(reasonOf("nn.spi.FakeProviders$Missing")).contains("not found");
+        assertThat(reasonOf("nn.spi.FakeProviders$StaticBroken")).contains("static initializer broken on purpose");
+        assertThat(reasonOf("nonative")).isEqualTo("no native binaries for this platform");
     }
 
     @Test
@@ -29,7 +33,21 @@ class BackendsTest {
     }
 
     @Test
-    void prefersTheHighestPriority() {
+    void saysWhyABackendThatReportsItselfUnavailableCannotBeUsed() {
+        assertThatThrownBy(() -> backends.provider("nonative")).isInstanceOf(BackendException.class)
+                .hasMessage("Backend 'nonative' is unavailable: no native binaries for this platform");
+    }
+
+    @Test
+    void refusesANameThatTwoProvidersClaimNamingBothClasses() {
+        assertThatThrownBy(() -> backends.provider("twin")).isInstanceOf(BackendException.class)
+                .hasMessageContaining("Two backends are named 'twin'")
+                .hasMessageContaining("nn.spi.FakeProviders$TwinOne")
+                .hasMessageContaining("nn.spi.FakeProviders$TwinTwo");
+    }
+
+    @Test
+    void prefersTheHighestPriorityAmongTheUsable() {
         assertThat(backends.preferred().name()).isEqualTo("beta");
     }
 
@@ -43,5 +61,10 @@ class BackendsTest {
     void treatsAProviderThatCreatesNothingAsUnavailable() {
         assertThatThrownBy(() -> Backends.create(backends.provider("beta"))).isInstanceOf(BackendException.class)
                 .hasMessageStartingWith("Backend 'beta' is unavailable");
+    }
+
+    private String reasonOf(String name) {
+        return backends.all().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow()
+                .unavailableReason().orElseThrow();
     }
 }

@@ -1,20 +1,31 @@
 package nn.spi;
 
-/** Providers registered on nn-api's test class path, to exercise discovery. */
+import java.util.Optional;
+
+/** Providers registered on nn-api's test class path, good and deliberately broken, to exercise discovery. */
 final class FakeProviders {
 
     private FakeProviders() {
     }
 
-    public static final class Alpha implements BackendProvider {
+    /** A provider that answers every cheap question; what create() does is up to the subclass. */
+    abstract static class Named implements BackendProvider {
+        private final String name;
+        private final int priority;
+
+        Named(String name, int priority) {
+            this.name = name;
+            this.priority = priority;
+        }
+
         @Override
         public String name() {
-            return "alpha";
+            return name;
         }
 
         @Override
         public String library() {
-            return "Alpha Lib";
+            return name + " lib";
         }
 
         @Override
@@ -24,7 +35,19 @@ final class FakeProviders {
 
         @Override
         public int priority() {
-            return 5;
+            return priority;
+        }
+
+        @Override
+        public LinearAlgebra<?> create() {
+            return null;
+        }
+    }
+
+    /** Looks fine, but its native library fails to load when created. */
+    public static final class Alpha extends Named {
+        public Alpha() {
+            super("alpha", 5);
         }
 
         @Override
@@ -33,57 +56,54 @@ final class FakeProviders {
         }
     }
 
-    public static final class Beta implements BackendProvider {
-        @Override
-        public String name() {
-            return "beta";
-        }
-
-        @Override
-        public String library() {
-            return "Beta Lib";
-        }
-
-        @Override
-        public String version() {
-            return "2.0";
-        }
-
-        @Override
-        public int priority() {
-            return 9;
-        }
-
-        @Override
-        public LinearAlgebra<?> create() {
-            return null;
+    public static final class Beta extends Named {
+        public Beta() {
+            super("beta", 9);
         }
     }
 
-    /** Fails in its constructor, as a provider whose static initializer throws would. */
-    public static final class Broken implements BackendProvider {
+    /** Its constructor throws. */
+    public static final class Broken extends Named {
         public Broken() {
+            super("broken", 0);
             throw new IllegalStateException("broken on purpose");
         }
+    }
 
-        @Override
-        public String name() {
-            return "broken";
+    /** Its static initializer throws. */
+    public static final class StaticBroken extends Named {
+        static {
+            if (Boolean.parseBoolean("true")) {
+                throw new IllegalStateException("static initializer broken on purpose");
+            }
+        }
+
+        public StaticBroken() {
+            super("static", 0);
+        }
+    }
+
+    /** Knows, without loading anything, that it has no native code for this platform. */
+    public static final class NoNatives extends Named {
+        public NoNatives() {
+            super("nonative", 50);
         }
 
         @Override
-        public String library() {
-            return "none";
+        public Optional<String> unavailableReason() {
+            return Optional.of("no native binaries for this platform");
         }
+    }
 
-        @Override
-        public String version() {
-            return "none";
+    public static final class TwinOne extends Named {
+        public TwinOne() {
+            super("twin", 1);
         }
+    }
 
-        @Override
-        public LinearAlgebra<?> create() {
-            return null;
+    public static final class TwinTwo extends Named {
+        public TwinTwo() {
+            super("twin", 1);
         }
     }
 }

@@ -1,41 +1,54 @@
 package nn.cli;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
-import nn.spi.BackendProvider;
+import nn.spi.Backend;
+import nn.spi.BackendException;
 import nn.spi.Backends;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code nn backends}: every backend found, without loading any of their libraries. */
+/** {@code nn backends}: every backend found, usable or not, without loading any of their libraries. */
 @Command(name = "backends", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Lists the backends found on the class path: name, library and its version. The one marked "
-                + "default runs when --backend is not given.")
+        description = "Lists the backends found on the class path and the backend path: name, library, its version, "
+                + "and whether it can be used (if not, why). The one marked default runs when --backend is not given.")
 final class BackendsCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
+    @ParentCommand
+    private TrainCommand parent;
+
+    @Mixin
+    private BackendPath backendPath;
+
     @Override
     public Integer call() {
-        Backends backends = Backends.discover(BackendsCommand.class.getClassLoader());
-        List<BackendProvider> providers = backends.providers();
+        Backends backends = backendPath.orElse(parent == null ? null : parent.backendPath()).discover();
+        String preferred = preferredName(backends);
         PrintWriter out = spec.commandLine().getOut();
-        out.println(row("NAME", "LIBRARY", "VERSION", ""));
-        String preferred = providers.isEmpty() ? "" : backends.preferred().name();
-        for (BackendProvider provider : providers) {
-            out.println(row(provider.name(), provider.library(), provider.version(),
-                    provider.name().equals(preferred) ? "default" : ""));
-        }
-        for (String problem : backends.problems()) {
-            spec.commandLine().getErr().println("nn: " + problem);
+        out.println(row("NAME", "LIBRARY", "VERSION", "STATUS"));
+        for (Backend backend : backends.all()) {
+            String status = backend.unavailableReason().map(reason -> "unavailable: " + reason)
+                    .orElse(backend.name().equals(preferred) ? "available, default" : "available");
+            out.println(row(backend.name(), backend.library(), backend.version(), status));
         }
         return 0;
     }
 
-    private static String row(String name, String library, String version, String note) {
-        return String.format("%-10s %-14s %-12s %s", name, library, version, note).stripTrailing();
+    private static String preferredName(Backends backends) {
+        try {
+            return backends.preferred().name();
+        } catch (BackendException noneUsable) {
+            return "";
+        }
+    }
+
+    private static String row(String name, String library, String version, String status) {
+        return String.format("%-10s %-14s %-12s %s", name, library, version, status).stripTrailing();
     }
 }

@@ -10,6 +10,7 @@ import nn.train.Sizes;
 import nn.train.Trainer;
 import nn.train.TutorialData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -33,6 +34,9 @@ final class TrainCommand implements Callable<Integer> {
             description = "The backend to train on: see 'nn backends'. Default: the available backend with the "
                     + "highest priority (ejml).")
     private String backend;
+
+    @Mixin
+    private BackendPath backendPath;
 
     @Option(names = "--seed", paramLabel = "S", defaultValue = "0", converter = Converters.Seed.class,
             description = "numpy's seed for the data and the starting parameters, 0 to 2^32-1. Default: ${DEFAULT-VALUE}.")
@@ -65,7 +69,7 @@ final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Sizes sizes = sizes();
-        Backends backends = Backends.discover(TrainCommand.class.getClassLoader());
+        Backends backends = backendPath.discover();
         BackendProvider provider = backend == null ? backends.preferred() : backends.provider(backend);
         LinearAlgebra<?> algebra = Backends.create(provider);
         PrintWriter err = spec.commandLine().getErr();
@@ -90,6 +94,10 @@ final class TrainCommand implements Callable<Integer> {
             out.append("step: ").append(Integer.toString(step)).append(" loss: ").append(PythonFloat.repr(loss));
             out.append('\n');
         });
+    }
+
+    BackendPath backendPath() {
+        return backendPath;
     }
 
     private Sizes sizes() {

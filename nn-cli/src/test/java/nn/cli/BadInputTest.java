@@ -34,7 +34,11 @@ class BadInputTest {
                 Arguments.of(new String[] {"--seed", "x"}, "'--seed': 'x'"),
                 Arguments.of(new String[] {"--bogus"}, "Unknown option: '--bogus'"),
                 Arguments.of(new String[] {"extra"}, "'extra'"),
-                Arguments.of(new String[] {"backends", "--backend", "x"}, "Unknown option"));
+                Arguments.of(new String[] {"backends", "--backend", "x"}, "Unknown option"),
+                Arguments.of(new String[] {"--backend-path", "no/such.jar"}, "--backend-path: 'no/such.jar' does not exist"),
+                Arguments.of(new String[] {"--backend-path", "pom.xml"},
+                        "--backend-path: 'pom.xml' is neither a jar nor a directory"),
+                Arguments.of(new String[] {"backends", "--backend-path", "no/such.jar"}, "'no/such.jar' does not exist"));
     }
 
     @ParameterizedTest(name = "{0}")

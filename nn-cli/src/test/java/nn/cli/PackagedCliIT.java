@@ -8,10 +8,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nn.tck.NumpyFixture;
 import nn.tck.Tolerance;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The packaged CLI, target/nn-cli.jar, started as a user starts it: a new JVM, only the jar named. */
 class PackagedCliIT {
@@ -57,7 +59,31 @@ class PackagedCliIT {
         assertThat(result.err()).containsExactly("nn: No backend 'nope'. Available: commons, ejml, nd4j");
     }
 
+    @Test
+    void addsTheBackendsOfNnBackendPathWithoutRebuilding(@TempDir Path folder) throws Exception {
+        Path plain = BackendJar.example(folder);
+        Result result = run(Map.of("NN_BACKEND_PATH", plain.toString()), "--backend", "plain", "--steps", "2");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).hasSize(2);
+        assertThat(result.err().get(0)).startsWith("nn: backend plain (plain Java 1.0)");
+    }
+
+    @Test
+    void listsBrokenBackendsAsUnavailableAndStillTrainsOnTheOthers(@TempDir Path folder) throws Exception {
+        Path broken = BrokenBackends.jar(folder);
+        Result listing = run(Map.of(), "--backend-path", broken.toString(), "backends");
+        assertThat(listing.exitCode()).isZero();
+        assertThat(listing.out()).filteredOn(line -> line.contains(" available")).hasSize(4);
+        assertThat(listing.out()).filteredOn(line -> line.contains("unavailable: ")).hasSize(2);
+        assertThat(run(Map.of(), "--backend-path", broken.toString(), "--backend", "ejml", "--steps", "2").out())
+                .hasSize(2);
+    }
+
     private static Result run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    private static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
         assertThat(JAR).exists();
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
@@ -65,8 +91,11 @@ class PackagedCliIT {
         Path out = Files.createTempFile("nn-out", ".txt");
         Path err = Files.createTempFile("nn-err", ".txt");
         try {
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            builder.environment().remove("NN_BACKEND_PATH");
+            builder.environment().putAll(environment);
+            Process process = builder.start();
             assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
             return new Result(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8),
                     Files.readAllLines(err, StandardCharsets.UTF_8));

@@ -116,6 +116,17 @@ public abstract class OperationsKit extends KitBase {
     }
 
     @Test
+    void reluMaskMayWriteOverTheInputItTests() {
+        Object grad = matrix(1, 3, 5, 6, 7);
+        Object pre = matrix(1, 3, -1, 1, 0);
+        algebra().reluMask(grad, pre, pre);
+        assertThat(values(pre)).containsExactly(0, 6, 7);
+        Object both = matrix(1, 3, -2, 0, 2);
+        algebra().reluMask(both, both, both);
+        assertThat(values(both)).containsExactly(0, 0, 2);
+    }
+
+    @Test
     void scaleMultipliesEveryElement() {
         Object m = matrix(2, 2, 1, -2, 3, 0.5);
         algebra().scale(-2, m);

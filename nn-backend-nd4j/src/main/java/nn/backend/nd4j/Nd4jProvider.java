@@ -1,5 +1,7 @@
 package nn.backend.nd4j;
 
+import java.util.Locale;
+import java.util.Optional;
 import nn.spi.BackendProvider;
 import nn.spi.LinearAlgebra;
 import nn.spi.MavenVersion;
@@ -28,6 +30,32 @@ public final class Nd4jProvider implements BackendProvider {
     @Override
     public int priority() {
         return 20;
+    }
+
+    /** Without loading ND4J: are its JNI binaries for this platform on the class path? */
+    @Override
+    public Optional<String> unavailableReason() {
+        String platform = platform();
+        String binary = "org/nd4j/linalg/cpu/nativecpu/bindings/" + platform + "/" + System.mapLibraryName("jnind4jcpu");
+        if (getClass().getClassLoader().getResource(binary) != null) {
+            return Optional.empty();
+        }
+        return Optional.of("no ND4J native binaries for " + platform + " on the class path (nd4j-native-" + version()
+                + "-" + platform + ".jar); build nn on this machine, whose Maven settings fetch the host's binaries");
+    }
+
+    /** The platform as JavaCPP names it, e.g. linux-x86_64, macosx-arm64, windows-x86_64. */
+    private static String platform() {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+        String osName = os.startsWith("mac") || os.startsWith("darwin") ? "macosx"
+                : os.startsWith("windows") ? "windows" : os.replaceAll("\\s", "");
+        String archName = switch (arch) {
+            case "amd64", "x86-64", "x86_64" -> "x86_64";
+            case "aarch64", "arm64" -> "arm64";
+            default -> arch;
+        };
+        return osName + "-" + archName;
     }
 
     @Override
