@@ -13,6 +13,12 @@ class SizesTest {
     }
 
     @Test
+    void countsTheFlopsOfOneStep() {
+        assertThat(Sizes.TUTORIAL.flopsPerStep()).isEqualTo(120_540);
+        assertThat(new Sizes(1, 1, 1, 1).flopsPerStep()).isEqualTo(4 + 6 + 3 + 5 + 8);
+    }
+
+    @Test
     void rejectsSizesBelowOneByName() {
         assertThatThrownBy(() -> new Sizes(1, 1, 0, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("hidden must be at least 1, not 0");

@@ -1,0 +1,49 @@
+package nn.cli;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import nn.spi.LinearAlgebra;
+import nn.train.Sizes;
+import nn.train.Trainer;
+import nn.train.TutorialData;
+
+/**
+ * Times training steps in this JVM: warm-up runs first (for the JIT), then timed runs of the same steps, each
+ * from the same starting point. Allocation is the JVM's count of heap bytes this thread allocated.
+ */
+final class StepBenchmark {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    /** One backend's numbers. */
+    record Result(String backend, Sizes sizes, int steps, double microsPerStep, double minMicrosPerStep,
+            double gflops, long allocatedBytesPerStep, double finalLoss) {
+    }
+
+    private StepBenchmark() {
+    }
+
+    static <M> Result run(String backend, LinearAlgebra<M> algebra, TutorialData data, double learningRate, int steps,
+            int warmups, int runs) {
+        double[] last = new double[1];
+        for (int i = 0; i < warmups; i++) {
+            Trainer.start(algebra, data, learningRate).train(steps, (step, loss) -> last[0] = loss);
+        }
+        double[] micros = new double[runs];
+        long leastAllocated = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            Trainer<M> trainer = Trainer.start(algebra, data, learningRate);
+            long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+            long start = System.nanoTime();
+            trainer.train(steps, (step, loss) -> last[0] = loss);
+            long elapsed = System.nanoTime() - start;
+            leastAllocated = Math.min(leastAllocated, THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
+            micros[i] = elapsed / 1e3 / steps;
+        }
+        Arrays.sort(micros);
+        double median = runs % 2 == 1 ? micros[runs / 2] : (micros[runs / 2 - 1] + micros[runs / 2]) / 2;
+        double gflops = data.sizes().flopsPerStep() / (median * 1e3);
+        return new Result(backend, data.sizes(), steps, median, micros[0], gflops, leastAllocated / steps, last[0]);
+    }
+}
