@@ -126,6 +126,32 @@ public abstract class OperationsKit extends KitBase {
         assertThat(values(both)).containsExactly(0, 0, 2);
     }
 
+    /** Large enough that a backend may switch to other kernels for it (ND4J does from 65,536 elements). */
+    @Test
+    void reluAndItsMaskAreTheSameOnLargeMatrices() {
+        int rows = 300;
+        int cols = 400;
+        double[] pre = new double[rows * cols];
+        double[] grad = new double[rows * cols];
+        for (int i = 0; i < pre.length; i++) {
+            pre[i] = i % 7 == 0 ? 0 : i % 11 == 0 ? Double.NaN : Math.sin(i);
+            grad[i] = Math.cos(i) * 3;
+        }
+        Object out = algebra().zeros(rows, cols);
+        algebra().relu(matrix(rows, cols, pre), out);
+        double[] relu = values(out);
+        algebra().reluMask(matrix(rows, cols, grad), matrix(rows, cols, pre), out);
+        double[] mask = values(out);
+        for (int i = 0; i < pre.length; i++) {
+            if (Double.isNaN(pre[i])) {
+                assertThat(relu[i]).as("relu[%d] of NaN", i).isNaN();
+            } else {
+                assertThat(relu[i]).as("relu[%d]", i).isEqualTo(pre[i] < 0 ? 0 : pre[i]);
+            }
+            assertThat(mask[i]).as("mask[%d]", i).isEqualTo(pre[i] < 0 ? 0 : grad[i]);
+        }
+    }
+
     @Test
     void scaleMultipliesEveryElement() {
         Object m = matrix(2, 2, 1, -2, 3, 0.5);

@@ -1,5 +1,6 @@
 package nn.backend.commons;
 
+import nn.spi.Elementwise;
 import nn.spi.ShapeCheckedLinearAlgebra;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.RealMatrix;
@@ -76,9 +77,7 @@ final class CommonsMathLinearAlgebra extends ShapeCheckedLinearAlgebra<Array2DRo
         double[][] from = in.getDataRef();
         double[][] to = out.getDataRef();
         for (int i = 0; i < from.length; i++) {
-            for (int j = 0; j < from[i].length; j++) {
-                to[i][j] = from[i][j] < 0 ? 0 : from[i][j];
-            }
+            Elementwise.relu(from[i], 0, to[i], 0, from[i].length);
         }
     }
 
@@ -88,9 +87,7 @@ final class CommonsMathLinearAlgebra extends ShapeCheckedLinearAlgebra<Array2DRo
         double[][] p = pre.getDataRef();
         double[][] to = out.getDataRef();
         for (int i = 0; i < g.length; i++) {
-            for (int j = 0; j < g[i].length; j++) {
-                to[i][j] = p[i][j] < 0 ? 0 : g[i][j];
-            }
+            Elementwise.reluMask(g[i], 0, p[i], 0, to[i], 0, g[i].length);
         }
     }
 
@@ -118,9 +115,7 @@ final class CommonsMathLinearAlgebra extends ShapeCheckedLinearAlgebra<Array2DRo
     protected double doSumOfSquares(Array2DRowRealMatrix m) {
         double sum = 0;
         for (double[] row : m.getDataRef()) {
-            for (double v : row) {
-                sum += v * v;
-            }
+            sum += Elementwise.sumOfSquares(row, 0, row.length);
         }
         return sum;
     }

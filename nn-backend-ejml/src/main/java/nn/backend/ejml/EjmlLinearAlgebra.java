@@ -1,5 +1,6 @@
 package nn.backend.ejml;
 
+import nn.spi.Elementwise;
 import nn.spi.ShapeCheckedLinearAlgebra;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
@@ -78,22 +79,12 @@ final class EjmlLinearAlgebra extends ShapeCheckedLinearAlgebra<DMatrixRMaj> {
 
     @Override
     protected void doRelu(DMatrixRMaj in, DMatrixRMaj out) {
-        double[] from = in.data;
-        double[] to = out.data;
-        for (int i = 0, size = in.getNumElements(); i < size; i++) {
-            // "v < 0 ? 0 : v", not Math.max: numpy's maximum keeps a NaN, and so does this.
-            to[i] = from[i] < 0 ? 0 : from[i];
-        }
+        Elementwise.relu(in.data, 0, out.data, 0, in.getNumElements());
     }
 
     @Override
     protected void doReluMask(DMatrixRMaj grad, DMatrixRMaj pre, DMatrixRMaj out) {
-        double[] g = grad.data;
-        double[] p = pre.data;
-        double[] to = out.data;
-        for (int i = 0, size = grad.getNumElements(); i < size; i++) {
-            to[i] = p[i] < 0 ? 0 : g[i];
-        }
+        Elementwise.reluMask(grad.data, 0, pre.data, 0, out.data, 0, grad.getNumElements());
     }
 
     @Override
@@ -108,11 +99,6 @@ final class EjmlLinearAlgebra extends ShapeCheckedLinearAlgebra<DMatrixRMaj> {
 
     @Override
     protected double doSumOfSquares(DMatrixRMaj m) {
-        double sum = 0;
-        double[] data = m.data;
-        for (int i = 0, size = m.getNumElements(); i < size; i++) {
-            sum += data[i] * data[i];
-        }
-        return sum;
+        return Elementwise.sumOfSquares(m.data, 0, m.getNumElements());
     }
 }

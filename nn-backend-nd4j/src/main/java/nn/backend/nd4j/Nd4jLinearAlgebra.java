@@ -1,31 +1,37 @@
 package nn.backend.nd4j;
 
-import java.util.HashMap;
-import java.util.Map;
-import nn.spi.Shape;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_daxpy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dcopy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dscal;
+
+import nn.spi.Elementwise;
 import nn.spi.ShapeCheckedLinearAlgebra;
 import org.nd4j.linalg.api.buffer.DataType;
-import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.api.ops.impl.controlflow.Select;
-import org.nd4j.linalg.api.ops.impl.reduce.floating.SquaredNorm;
-import org.nd4j.linalg.api.ops.impl.scalar.RectifiedLinear;
-import org.nd4j.linalg.api.ops.impl.transforms.bool.MatchConditionTransform;
 import org.nd4j.linalg.factory.Nd4j;
-import org.nd4j.linalg.indexing.conditions.Conditions;
 
 /**
- * {@link nn.spi.LinearAlgebra} on ND4J's {@link INDArray}s: float64, row-major ('c' order), products by BLAS
- * {@code dgemm}. Not thread-safe: the ReLU mask reuses scratch arrays per shape.
+ * {@link nn.spi.LinearAlgebra} on ND4J arrays, float64 and row-major. Products, copies, scaling and scaled adds
+ * go straight to the OpenBLAS that ND4J ships and loads (one native call each, into the existing output); ReLU, its
+ * mask and the sum of squares are loops over the arrays' native memory. ND4J's op layer builds Java objects and
+ * checks for every call, which at the tutorial's sizes costs more than the arithmetic. Not thread-safe: the loops
+ * share scratch arrays.
  */
-final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<INDArray> {
-
-    /** For {@link #doReluMask}: where {@code pre < 0} (BOOL), and zeros to select there, per shape. */
-    private record MaskScratch(INDArray negative, INDArray zeros) {
-    }
+final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
 
     private static final String QUIET_START = "org.nd4j.log.initialization";
 
-    private final Map<Shape, MaskScratch> scratch = new HashMap<>();
+    /**
+     * Elementwise loops copy native memory through heap arrays of this many doubles, so that the shared array
+     * kernels serve here too; ND4J's op layer took 800 ms for the conditional mask of 4M elements.
+     */
+    private static final int CHUNK = 4096;
+
+    private final double[] first = new double[CHUNK];
+    private final double[] second = new double[CHUNK];
 
     Nd4jLinearAlgebra() {
         // ND4J logs a banner when it starts unless told not to; nn's stdout and stderr are for its own lines.
@@ -37,67 +43,84 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<INDArray> {
     }
 
     @Override
-    public int rows(INDArray m) {
-        return (int) m.rows();
+    public int rows(Nd4jMatrix m) {
+        return m.rows;
     }
 
     @Override
-    public int cols(INDArray m) {
-        return (int) m.columns();
+    public int cols(Nd4jMatrix m) {
+        return m.cols;
     }
 
     @Override
-    protected INDArray doZeros(int rows, int cols) {
-        return Nd4j.zeros(DataType.DOUBLE, rows, cols);
+    protected Nd4jMatrix doZeros(int rows, int cols) {
+        return new Nd4jMatrix(Nd4j.zeros(DataType.DOUBLE, rows, cols));
     }
 
     @Override
-    protected INDArray doFromRowMajor(int rows, int cols, double[] values) {
-        return Nd4j.create(values, new long[] {rows, cols}, DataType.DOUBLE);
+    protected Nd4jMatrix doFromRowMajor(int rows, int cols, double[] values) {
+        return new Nd4jMatrix(Nd4j.create(values, new long[] {rows, cols}, DataType.DOUBLE));
     }
 
     @Override
-    protected double[] doToRowMajor(INDArray m) {
-        return m.dup('c').data().asDouble();
+    protected double[] doToRowMajor(Nd4jMatrix m) {
+        double[] values = new double[m.length()];
+        m.buffer.get(0, values);
+        return values;
     }
 
     @Override
-    protected void doCopy(INDArray src, INDArray dst) {
-        dst.assign(src);
+    protected void doCopy(Nd4jMatrix src, Nd4jMatrix dst) {
+        cblas_dcopy(src.length(), src.pointer, 1, dst.pointer, 1);
     }
 
     @Override
-    protected void doGemm(double alpha, INDArray a, boolean transposeA, INDArray b, boolean transposeB, double beta,
-            INDArray c) {
-        Nd4j.gemm(a, b, c, transposeA, transposeB, alpha, beta);
+    protected void doGemm(double alpha, Nd4jMatrix a, boolean transposeA, Nd4jMatrix b, boolean transposeB,
+            double beta, Nd4jMatrix c) {
+        int inner = transposeA ? a.rows : a.cols;
+        cblas_dgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                c.rows, c.cols, inner, alpha, a.pointer, a.cols, b.pointer, b.cols, beta, c.pointer, c.cols);
     }
 
     @Override
-    protected void doRelu(INDArray in, INDArray out) {
-        Nd4j.exec(new RectifiedLinear(in, out, 0.0));
+    protected void doRelu(Nd4jMatrix in, Nd4jMatrix out) {
+        for (int start = 0, n = in.length(); start < n; start += CHUNK) {
+            int length = Math.min(CHUNK, n - start);
+            in.buffer.get(start, first, 0, length);
+            Elementwise.relu(first, 0, first, 0, length);
+            out.buffer.put(start, first, 0, length);
+        }
     }
 
     @Override
-    protected void doReluMask(INDArray grad, INDArray pre, INDArray out) {
-        MaskScratch s = scratch.computeIfAbsent(Shape.of(rows(pre), cols(pre)), shape -> new MaskScratch(
-                Nd4j.create(DataType.BOOL, shape.rows(), shape.cols()),
-                Nd4j.zeros(DataType.DOUBLE, shape.rows(), shape.cols())));
-        Nd4j.exec(new MatchConditionTransform(pre, s.negative(), Conditions.lessThan(0)));
-        Nd4j.exec(new Select(new INDArray[] {s.negative(), s.zeros(), grad}, new INDArray[] {out}));
+    protected void doReluMask(Nd4jMatrix grad, Nd4jMatrix pre, Nd4jMatrix out) {
+        for (int start = 0, n = grad.length(); start < n; start += CHUNK) {
+            int length = Math.min(CHUNK, n - start);
+            grad.buffer.get(start, first, 0, length);
+            pre.buffer.get(start, second, 0, length);
+            Elementwise.reluMask(first, 0, second, 0, first, 0, length);
+            out.buffer.put(start, first, 0, length);
+        }
     }
 
     @Override
-    protected void doScale(double alpha, INDArray m) {
-        m.muli(alpha);
+    protected void doScale(double alpha, Nd4jMatrix m) {
+        cblas_dscal(m.length(), alpha, m.pointer, 1);
     }
 
     @Override
-    protected void doAddScaled(double alpha, INDArray x, INDArray y) {
-        Nd4j.getBlasWrapper().level1().axpy(y.length(), alpha, x, y);
+    protected void doAddScaled(double alpha, Nd4jMatrix x, Nd4jMatrix y) {
+        cblas_daxpy(x.length(), alpha, x.pointer, 1, y.pointer, 1);
     }
 
     @Override
-    protected double doSumOfSquares(INDArray m) {
-        return Nd4j.exec(new SquaredNorm(m)).getDouble(0);
+    protected double doSumOfSquares(Nd4jMatrix m) {
+        double sum = 0;
+        for (int start = 0, n = m.length(); start < n; start += CHUNK) {
+            int length = Math.min(CHUNK, n - start);
+            m.buffer.get(start, first, 0, length);
+            sum += Elementwise.sumOfSquares(first, 0, length);
+        }
+        return sum;
     }
 }
