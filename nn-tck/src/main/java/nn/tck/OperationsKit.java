@@ -54,6 +54,33 @@ public abstract class OperationsKit extends KitBase {
         assertThat(values(mb)).as("b is not modified").containsExactly(transposeB ? Reference.transpose(b, k, n) : b);
     }
 
+    /** Large enough (2.2M multiply-adds) that a backend may switch to other kernels for it (EJML does). */
+    @ParameterizedTest(name = "transpose a {0}, b {1}, beta {2}")
+    @MethodSource("largeGemmCases")
+    void gemmIsExactOnLargeMatricesToo(boolean transposeA, boolean transposeB, double beta) {
+        int m = 130;
+        int k = 131;
+        int n = 129;
+        double[] a = Reference.integers(m, k, 4);
+        double[] b = Reference.integers(k, n, 5);
+        double[] c = Reference.integers(m, n, 6);
+        Object ma = transposeA ? matrix(k, m, Reference.transpose(a, m, k)) : matrix(m, k, a);
+        Object mb = transposeB ? matrix(n, k, Reference.transpose(b, k, n)) : matrix(k, n, b);
+        Object mc = matrix(m, n, c);
+        algebra().gemm(-1.5, ma, transposeA, mb, transposeB, beta, mc);
+        assertThat(values(mc)).containsExactly(Reference.gemm(-1.5, a, b, beta, c, m, k, n));
+    }
+
+    static Stream<Arguments> largeGemmCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (double beta : new double[] {0, 1, 0.5}) {
+            for (int t = 0; t < 4; t++) {
+                cases.add(Arguments.of((t & 1) != 0, (t & 2) != 0, beta));
+            }
+        }
+        return cases.stream();
+    }
+
     @Test
     void gemmWithBetaZeroIgnoresWhateverWasInC() {
         Object a = matrix(1, 2, 1, 2);
