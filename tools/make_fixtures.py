@@ -93,7 +93,7 @@ def write_float_repr():
     rng = np.random.RandomState(20261126)
     bits = rng.randint(0, 2**63, size=300, dtype=np.int64)
     values += [struct.unpack("<d", struct.pack("<q", int(b)))[0] for b in bits]
-    values += list(rng.randn(100) * 10.0 ** rng.randint(-8, 20, size=100))
+    values += list(rng.randn(2000) * 10.0 ** rng.randint(-8, 20, size=2000))
     lines = ["# hex-float python-repr"]
     for v in values:
         v = float(v)

@@ -1,6 +1,8 @@
 package nn.cli;
 
 import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.concurrent.Callable;
 import nn.spi.BackendException;
 import nn.spi.BackendProvider;
@@ -47,19 +49,25 @@ final class TrainCommand implements Callable<Integer> {
         BackendProvider provider = backend == null ? backends.preferred() : backends.provider(backend);
         LinearAlgebra<?> algebra = Backends.create(provider);
         PrintWriter err = spec.commandLine().getErr();
-        err.printf("nn: backend %s (%s %s), seed %d, %s, lr %s, steps %d%n", provider.name(), provider.library(),
-                provider.version(), training.seed, sizes, PythonFloat.repr(training.learningRate), training.steps);
+        // Concatenation, not printf: a Formatter's first use loads locale data, tens of milliseconds of start-up.
+        err.println("nn: backend " + provider.name() + " (" + provider.library() + " " + provider.version()
+                + "), seed " + training.seed + ", " + sizes + ", lr " + PythonFloat.repr(training.learningRate)
+                + ", steps " + training.steps);
         try {
             long start = System.nanoTime();
             train(algebra, training.data());
             double seconds = (System.nanoTime() - start) / 1e9;
             spec.commandLine().getOut().flush();
-            err.printf("nn: %d steps in %.3f s (%.1f us/step)%n", training.steps, seconds,
-                    seconds * 1e6 / training.steps);
+            err.println("nn: " + training.steps + " steps in " + fixed(seconds, 3) + " s ("
+                    + fixed(seconds * 1e6 / training.steps, 1) + " us/step)");
         } catch (OutOfMemoryError e) {
             throw notEnoughMemory(sizes);
         }
         return 0;
+    }
+
+    private static String fixed(double value, int decimals) {
+        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 
     static BackendException notEnoughMemory(Sizes sizes) {
