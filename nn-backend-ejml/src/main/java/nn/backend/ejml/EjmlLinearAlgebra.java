@@ -1,15 +1,16 @@
 package nn.backend.ejml;
 
+import java.util.Arrays;
 import nn.spi.Elementwise;
 import nn.spi.ShapeCheckedLinearAlgebra;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_MT_DDRM;
-import org.ejml.dense.row.mult.MatrixMatrixMult_DDRM;
+
 
 /**
  * {@link nn.spi.LinearAlgebra} on EJML's row-major {@link DMatrixRMaj}: products through {@link CommonOps_DDRM},
- * or its concurrent twin for large ones; elementwise work through the shared array kernels.
+ * or its concurrent twin for large ones; elementwise work through the shared array kernels. Not thread-safe.
  */
 final class EjmlLinearAlgebra extends ShapeCheckedLinearAlgebra<DMatrixRMaj> {
 
@@ -21,11 +22,14 @@ final class EjmlLinearAlgebra extends ShapeCheckedLinearAlgebra<DMatrixRMaj> {
     static final long CONCURRENT_FROM = 1L << 21;
 
     /**
-     * aᵀ·b accumulates faster row by row ({@code multAddTransA_reorder}) than by dot products once aᵀ has this many
-     * rows (measured at the tutorial's xᵀ·dA, 27×100·100×9: 31 µs against 37 µs; at aᵀ·d, 9×100·100×3, the other
-     * way round: 3.2 µs against 5.1 µs). EJML's own choice switches only at 40 columns of b.
+     * From this many rows of aᵀ, aᵀ·b is faster as a transpose into scratch and a plain product than through EJML's
+     * transposed kernels, which walk a down its columns (measured at the tutorial's xᵀ·dA, 27×100·100×9: 23 µs
+     * against 33 µs; at aᵀ·d, 9×100·100×3, the transposed kernel wins).
      */
-    static final int TRANSPOSED_REORDER_FROM = 16;
+    static final int TRANSPOSE_FIRST_FROM = 16;
+
+    /** Scratch for {@link #transposed}, one per shape (a step has two); so this class is not thread-safe. */
+    private DMatrixRMaj[] transposes = new DMatrixRMaj[0];
 
     @Override
     public int rows(DMatrixRMaj m) {
@@ -49,7 +53,7 @@ final class EjmlLinearAlgebra extends ShapeCheckedLinearAlgebra<DMatrixRMaj> {
 
     @Override
     protected double[] doToRowMajor(DMatrixRMaj m) {
-        return java.util.Arrays.copyOf(m.data, m.getNumElements());
+        return Arrays.copyOf(m.data, m.getNumElements());
     }
 
     @Override
@@ -99,7 +103,7 @@ final class EjmlLinearAlgebra extends ShapeCheckedLinearAlgebra<DMatrixRMaj> {
         }
     }
 
-    private static void multiplyAdd(boolean concurrent, double alpha, DMatrixRMaj a, boolean transposeA,
+    private void multiplyAdd(boolean concurrent, double alpha, DMatrixRMaj a, boolean transposeA,
             DMatrixRMaj b, boolean transposeB, DMatrixRMaj c) {
         if (transposeA && transposeB) {
             if (concurrent) {
@@ -110,8 +114,8 @@ final class EjmlLinearAlgebra extends ShapeCheckedLinearAlgebra<DMatrixRMaj> {
         } else if (transposeA) {
             if (concurrent) {
                 CommonOps_MT_DDRM.multAddTransA(alpha, a, b, c);
-            } else if (a.numCols >= TRANSPOSED_REORDER_FROM) {
-                MatrixMatrixMult_DDRM.multAddTransA_reorder(alpha, a, b, c);
+            } else if (a.numCols >= TRANSPOSE_FIRST_FROM) {
+                CommonOps_DDRM.multAdd(alpha, transposed(a), b, c);
             } else {
                 CommonOps_DDRM.multAddTransA(alpha, a, b, c);
             }
@@ -126,6 +130,19 @@ final class EjmlLinearAlgebra extends ShapeCheckedLinearAlgebra<DMatrixRMaj> {
         } else {
             CommonOps_DDRM.multAdd(alpha, a, b, c);
         }
+    }
+
+    /** {@code a}ᵀ in a scratch matrix of this backend, valid until the next call with a matrix of a's shape. */
+    private DMatrixRMaj transposed(DMatrixRMaj a) {
+        // A linear search, not a map: a map's boxed key would allocate on every step.
+        for (DMatrixRMaj t : transposes) {
+            if (t.numRows == a.numCols && t.numCols == a.numRows) {
+                return CommonOps_DDRM.transpose(a, t);
+            }
+        }
+        transposes = Arrays.copyOf(transposes, transposes.length + 1);
+        transposes[transposes.length - 1] = new DMatrixRMaj(a.numCols, a.numRows);
+        return CommonOps_DDRM.transpose(a, transposes[transposes.length - 1]);
     }
 
     @Override
