@@ -1,12 +1,27 @@
 package nn.backend.ejml;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import nn.spi.BackendProvider;
+import nn.tck.AllocationProbe;
 import nn.tck.BackendKit;
+import nn.train.Sizes;
+import org.junit.jupiter.api.Test;
 
 class EjmlKitTest extends BackendKit {
 
     @Override
     protected BackendProvider provider() {
         return new EjmlProvider();
+    }
+
+    /**
+     * This backend promises a steady-state step that allocates nothing on the heap, below the size where it hands
+     * products to EJML's thread pool (whose tasks are objects).
+     */
+    @Test
+    void aWarmTrainingStepAllocatesNothingOnTheHeap() {
+        assertThat(AllocationProbe.bytesAllocatedBySteps(algebra(), Sizes.TUTORIAL, 3000, 500)).isZero();
+        assertThat(AllocationProbe.bytesAllocatedBySteps(algebra(), new Sizes(120, 60, 40, 10), 200, 50)).isZero();
     }
 }
