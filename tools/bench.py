@@ -17,6 +17,8 @@ import time
 
 import numpy as np
 
+from tutorial import start, train
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NN = os.path.join(ROOT, "nn")
 
@@ -34,32 +36,12 @@ def flops(n, i, h, o):
 
 
 def numpy_step_times(sizes, lr, steps, warmups, runs):
-    n, x_len, h_len, y_len = sizes
-    np.random.seed(0)
-    x = np.random.randn(n, x_len)
-    y = x.dot(np.random.randn(x_len, y_len))
-    start = [np.random.randn(x_len, h_len), np.random.randn(n, h_len), np.random.randn(h_len, y_len),
-             np.random.randn(n, y_len)]
+    data = start(0, *sizes)
     micros = []
     for run in range(warmups + runs):
-        w1, b1, w2, b2 = (a.copy() for a in start)
+        x, y, w1, b1, w2, b2 = (a.copy() for a in data)
         began = time.perf_counter()
-        for step in range(steps):  # the tutorial's loop, as it is
-            h1 = np.matmul(x, w1) + b1
-            h1_activated = np.maximum(0, h1)
-            predicate = np.matmul(h1_activated, w2) + b2
-            loss = np.square(predicate - y).sum()
-            d_loss_predicate = 2.0 * (predicate - y)
-            d_loss_b2 = d_loss_predicate
-            d_loss_w2 = h1_activated.T.dot(d_loss_predicate)
-            d_loss_relu = d_loss_predicate.dot(w2.T)
-            d_loss_relu[h1 < 0] = 0
-            d_loss_b1 = d_loss_relu
-            d_loss_w1 = x.T.dot(d_loss_relu)
-            w1 -= lr * d_loss_w1
-            w2 -= lr * d_loss_w2
-            b1 -= lr * d_loss_b1
-            b2 -= lr * d_loss_b2
+        train(x, y, w1, b1, w2, b2, lr, steps)
         if run >= warmups:
             micros.append((time.perf_counter() - began) * 1e6 / steps)
     return statistics.median(micros), min(micros)

@@ -9,7 +9,8 @@ import argparse
 import numpy as np
 
 
-def run(seed, n=100, x_len=27, h_len=9, y_len=3, learn_rate=1e-4, steps=2000, out=print):
+def start(seed, n=100, x_len=27, h_len=9, y_len=3):
+    """The tutorial's data and starting parameters after np.random.seed(seed): x, y, w1, b1, w2, b2."""
     np.random.seed(seed)
     x = np.random.randn(n, x_len)
     y = x.dot(np.random.randn(x_len, y_len))
@@ -17,6 +18,11 @@ def run(seed, n=100, x_len=27, h_len=9, y_len=3, learn_rate=1e-4, steps=2000, ou
     b1 = np.random.randn(n, h_len)
     w2 = np.random.randn(h_len, y_len)
     b2 = np.random.randn(n, y_len)
+    return x, y, w1, b1, w2, b2
+
+
+def train(x, y, w1, b1, w2, b2, learn_rate, steps, out=None):
+    """The tutorial's loop, as it is; updates w1, b1, w2, b2 in place and hands each step's line to out."""
     for step in range(steps):
         h1 = np.matmul(x, w1) + b1
         h1_activated = np.maximum(0, h1)
@@ -33,7 +39,12 @@ def run(seed, n=100, x_len=27, h_len=9, y_len=3, learn_rate=1e-4, steps=2000, ou
         w2 -= learn_rate * d_loss_w2
         b1 -= learn_rate * d_loss_b1
         b2 -= learn_rate * d_loss_b2
-        out("step: %d loss: %s" % (step, loss))
+        if out is not None:
+            out("step: %d loss: %s" % (step, loss))
+
+
+def run(seed, n=100, x_len=27, h_len=9, y_len=3, learn_rate=1e-4, steps=2000, out=print):
+    train(*start(seed, n, x_len, h_len, y_len), learn_rate, steps, out)
 
 
 def main():
