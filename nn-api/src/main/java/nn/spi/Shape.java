@@ -7,11 +7,6 @@ public record Shape(int rows, int cols) {
         return new Shape(rows, cols);
     }
 
-    /** The shape of the transpose if {@code transpose} is set, else this one. */
-    public Shape transposedIf(boolean transpose) {
-        return transpose ? new Shape(cols, rows) : this;
-    }
-
     @Override
     public String toString() {
         return rows + "×" + cols;
