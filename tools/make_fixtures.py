@@ -94,6 +94,8 @@ def write_float_repr():
     bits = rng.randint(0, 2**63, size=300, dtype=np.int64)
     values += [struct.unpack("<d", struct.pack("<q", int(b)))[0] for b in bits]
     values += list(rng.randn(2000) * 10.0 ** rng.randint(-8, 20, size=2000))
+    values += [2.0 ** e for e in range(-1074, 1024)]  # JDK 17 prints some of these with a digit too many
+    values += list(rng.uniform(2.0 ** 84, 2.0 ** 85, size=1000))  # where its 17th digit is often rounded wrong
     lines = ["# hex-float python-repr"]
     for v in values:
         v = float(v)

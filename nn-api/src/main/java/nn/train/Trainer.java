@@ -34,6 +34,7 @@ public final class Trainer<M> {
     /** The loss's gradient with respect to h1 (and so b1): 2(pred − y)·w2ᵀ, zeroed where h1 &lt; 0. */
     private final M dHidden;
     private M dW1;
+    private M dB1;
     private M dW2;
     private M dB2;
 
@@ -91,6 +92,7 @@ public final class Trainer<M> {
     public double computeGradients() {
         if (dW1 == null) {
             dW1 = algebra.zeros(sizes.inputs(), sizes.hidden());
+            dB1 = algebra.zeros(sizes.samples(), sizes.hidden());
             dW2 = algebra.zeros(sizes.hidden(), sizes.outputs());
             dB2 = algebra.zeros(sizes.samples(), sizes.outputs());
         }
@@ -98,6 +100,7 @@ public final class Trainer<M> {
         backToHidden();
         algebra.gemm(2, activated, true, error, false, 0, dW2);
         algebra.gemm(1, x, true, dHidden, false, 0, dW1);
+        algebra.copy(dHidden, dB1);
         algebra.copy(error, dB2);
         algebra.scale(2, dB2);
         return loss;
@@ -127,7 +130,8 @@ public final class Trainer<M> {
     }
 
     /**
-     * The gradients of the loss that the last {@link #computeGradients()} computed.
+     * The gradients of the loss that the last {@link #computeGradients()} computed; a {@link #step()} since does not
+     * change them.
      *
      * @throws IllegalStateException if it was never called
      */
@@ -135,7 +139,7 @@ public final class Trainer<M> {
         if (dW1 == null) {
             throw new IllegalStateException("no gradients yet: call computeGradients() first");
         }
-        return Parameters.of(sizes, algebra.toRowMajor(dW1), algebra.toRowMajor(dHidden), algebra.toRowMajor(dW2),
+        return Parameters.of(sizes, algebra.toRowMajor(dW1), algebra.toRowMajor(dB1), algebra.toRowMajor(dW2),
                 algebra.toRowMajor(dB2));
     }
 

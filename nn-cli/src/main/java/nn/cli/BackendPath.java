@@ -44,9 +44,14 @@ final class BackendPath {
         return path != null && !path.isBlank();
     }
 
-    /** Lets a subcommand take the path its parent command was given. */
+    /** Whether --backend-path was given to this command, rather than defaulted from the environment. */
+    private boolean given() {
+        return spec.commandLine().getParseResult().hasMatchedOption("--backend-path");
+    }
+
+    /** Lets a subcommand take the path its parent command was given, unless it was given one itself. */
     BackendPath orElse(BackendPath parent) {
-        return isSet() || parent == null ? this : parent;
+        return given() || parent == null || !parent.given() ? this : parent;
     }
 
     private List<URL> entries() {
@@ -54,8 +59,7 @@ final class BackendPath {
         if (!isSet()) {
             return urls;
         }
-        String source = spec.commandLine().getParseResult().hasMatchedOption("--backend-path")
-                ? "--backend-path" : VARIABLE;
+        String source = given() ? "--backend-path" : VARIABLE;
         for (String entry : path.split(File.pathSeparator)) {
             if (entry.isBlank()) {
                 continue;

@@ -28,6 +28,9 @@ final class BackendsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (parent != null) {
+            parent.refuseTrainingOptionsBefore("backends");
+        }
         Backends backends = backendPath.orElse(parent == null ? null : parent.backendPath()).discover();
         String preferred = preferredName(backends);
         PrintWriter out = spec.commandLine().getOut();

@@ -60,7 +60,15 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TutorialData data = training.data();
+        if (parent != null) {
+            parent.refuseTrainingOptionsBefore("bench");
+        }
+        TutorialData data;
+        try {
+            data = training.data();
+        } catch (OutOfMemoryError e) {
+            throw TrainCommand.notEnoughMemory(training.sizes());
+        }
         Backends backends = backendPath.orElse(parent == null ? null : parent.backendPath()).discover();
         List<BackendProvider> chosen = which.all ? backends.providers()
                 : List.of(which.backend == null ? backends.preferred() : backends.provider(which.backend));

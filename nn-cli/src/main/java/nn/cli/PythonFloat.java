@@ -39,7 +39,8 @@ final class PythonFloat {
 
     /**
      * The JDK's digits when no decimal with one digit fewer reads back (two parses: the common case, and cheap,
-     * since the CLI prints a loss per step); otherwise the exact search.
+     * since the CLI prints a loss per step), the exact search when one does. JDK 17 sometimes rounds a 17th digit
+     * wrongly, so 17 digits are replaced by the value rounded exactly to 17 digits, which always reads back.
      */
     private static Decimal shortest(double positive) {
         Decimal jdk = jdkDigits(positive);
@@ -51,7 +52,10 @@ final class PythonFloat {
                 return exactShortest(positive);
             }
         }
-        return jdk;
+        if (length <= 16) {
+            return jdk;
+        }
+        return decimal(new BigDecimal(positive).round(new MathContext(17, RoundingMode.HALF_EVEN)));
     }
 
     private static boolean readsBack(long digits, int exponent, double value) {
@@ -82,7 +86,7 @@ final class PythonFloat {
         BigDecimal exact = new BigDecimal(value);
         for (int precision = 1; precision <= 17; precision++) {
             BigDecimal nearest = exact.round(new MathContext(precision, RoundingMode.HALF_EVEN));
-            BigDecimal unit = BigDecimal.ONE.movePointLeft(nearest.scale());
+            BigDecimal unit = BigDecimal.ONE.scaleByPowerOfTen(-nearest.scale());
             BigDecimal best = null;
             for (BigDecimal candidate : new BigDecimal[] {nearest, nearest.subtract(unit), nearest.add(unit)}) {
                 if (candidate.signum() != 0 && candidate.precision() <= precision
@@ -92,12 +96,16 @@ final class PythonFloat {
                 }
             }
             if (best != null) {
-                BigDecimal stripped = best.stripTrailingZeros();
-                String digits = stripped.unscaledValue().toString();
-                return new Decimal(digits, digits.length() - stripped.scale());
+                return decimal(best);
             }
         }
         throw new AssertionError("17 significant digits always identify a double: " + value);
+    }
+
+    private static Decimal decimal(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        String digits = stripped.unscaledValue().toString();
+        return new Decimal(digits, digits.length() - stripped.scale());
     }
 
     private static BigDecimal distance(BigDecimal a, BigDecimal b) {

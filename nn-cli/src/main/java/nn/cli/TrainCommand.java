@@ -3,6 +3,7 @@ package nn.cli;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
 import java.util.concurrent.Callable;
 import nn.spi.BackendException;
 import nn.spi.BackendProvider;
@@ -10,11 +11,12 @@ import nn.spi.Backends;
 import nn.spi.LinearAlgebra;
 import nn.train.Sizes;
 import nn.train.Trainer;
-import nn.train.TutorialData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code nn}: the tutorial's training on one backend, its losses on stdout exactly as the tutorial prints them. */
@@ -48,22 +50,43 @@ final class TrainCommand implements Callable<Integer> {
         Backends backends = backendPath.discover();
         BackendProvider provider = backend == null ? backends.preferred() : backends.provider(backend);
         LinearAlgebra<?> algebra = Backends.create(provider);
+        Trainer<?> trainer;
+        try {
+            trainer = Trainer.start(algebra, training.data(), training.learningRate);
+        } catch (OutOfMemoryError e) {
+            throw notEnoughMemory(sizes);
+        }
         PrintWriter err = spec.commandLine().getErr();
         // Concatenation, not printf: a Formatter's first use loads locale data, tens of milliseconds of start-up.
         err.println("nn: backend " + provider.name() + " (" + provider.library() + " " + provider.version()
                 + "), seed " + training.seed + ", " + sizes + ", lr " + PythonFloat.repr(training.learningRate)
                 + ", steps " + training.steps);
-        try {
-            long start = System.nanoTime();
-            train(algebra, training.data());
-            double seconds = (System.nanoTime() - start) / 1e9;
-            spec.commandLine().getOut().flush();
-            err.println("nn: " + training.steps + " steps in " + fixed(seconds, 3) + " s ("
-                    + fixed(seconds * 1e6 / training.steps, 1) + " us/step)");
-        } catch (OutOfMemoryError e) {
-            throw notEnoughMemory(sizes);
-        }
+        PrintWriter out = spec.commandLine().getOut();
+        long start = System.nanoTime();
+        trainer.train(training.steps, (step, loss) -> {
+            out.append("step: ").append(Integer.toString(step)).append(" loss: ").append(PythonFloat.repr(loss));
+            out.append('\n');
+        });
+        double seconds = (System.nanoTime() - start) / 1e9;
+        out.flush();
+        err.println("nn: " + training.steps + " steps in " + fixed(seconds, 3) + " s ("
+                + fixed(seconds * 1e6 / training.steps, 1) + " us/step)");
         return 0;
+    }
+
+    /**
+     * Options given before a subcommand belong to training and would be silently ignored by it: refuse them.
+     *
+     * @throws ParameterException naming them, unless there are none but --backend-path, which subcommands share
+     */
+    void refuseTrainingOptionsBefore(String subcommand) {
+        List<String> given = spec.commandLine().getParseResult().matchedOptions().stream()
+                .map(OptionSpec::longestName).filter(name -> !name.equals("--backend-path")).toList();
+        if (!given.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), String.join(", ", given) + " before '" + subcommand
+                    + "' would be ignored; give " + (given.size() == 1 ? "it" : "them") + " after '" + subcommand
+                    + "'");
+        }
     }
 
     private static String fixed(double value, int decimals) {
@@ -73,14 +96,6 @@ final class TrainCommand implements Callable<Integer> {
     static BackendException notEnoughMemory(Sizes sizes) {
         return new BackendException("not enough memory for " + sizes + ": use smaller sizes, or give Java more "
                 + "memory with JAVA_OPTS=-Xmx...");
-    }
-
-    private <M> void train(LinearAlgebra<M> algebra, TutorialData data) {
-        PrintWriter out = spec.commandLine().getOut();
-        Trainer.start(algebra, data, training.learningRate).train(training.steps, (step, loss) -> {
-            out.append("step: ").append(Integer.toString(step)).append(" loss: ").append(PythonFloat.repr(loss));
-            out.append('\n');
-        });
     }
 
     BackendPath backendPath() {

@@ -38,7 +38,11 @@ class BadInputTest {
                 Arguments.of(new String[] {"--backend-path", "no/such.jar"}, "--backend-path: 'no/such.jar' does not exist"),
                 Arguments.of(new String[] {"--backend-path", "pom.xml"},
                         "--backend-path: 'pom.xml' is neither a jar nor a directory"),
-                Arguments.of(new String[] {"backends", "--backend-path", "no/such.jar"}, "'no/such.jar' does not exist"));
+                Arguments.of(new String[] {"backends", "--backend-path", "no/such.jar"}, "'no/such.jar' does not exist"),
+                Arguments.of(new String[] {"--backend", "nd4j", "--samples", "7", "bench"},
+                        "--backend, --samples before 'bench' would be ignored; give them after 'bench'"),
+                Arguments.of(new String[] {"--seed", "3", "backends"},
+                        "--seed before 'backends' would be ignored; give it after 'backends'"));
     }
 
     @ParameterizedTest(name = "{0}")

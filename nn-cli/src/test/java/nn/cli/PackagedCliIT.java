@@ -69,6 +69,35 @@ class PackagedCliIT {
     }
 
     @Test
+    void anExplicitBackendPathWinsOverTheEnvironmentForEveryCommand(@TempDir Path folder) throws Exception {
+        Path plain = BackendJar.example(folder);
+        Map<String, String> stale = Map.of("NN_BACKEND_PATH", folder.resolve("gone.jar").toString());
+        Result listing = run(stale, "--backend-path", plain.toString(), "backends");
+        assertThat(listing.exitCode()).as(String.join("\n", listing.err())).isZero();
+        assertThat(listing.out()).anyMatch(line -> line.startsWith("plain "));
+        Result bench = run(stale, "--backend-path", plain.toString(), "bench", "--backend", "plain", "--steps", "1",
+                "--warmup", "1", "--runs", "1");
+        assertThat(bench.exitCode()).isZero();
+        Result fromEnvironment = run(stale, "backends");
+        assertThat(fromEnvironment.exitCode()).isEqualTo(2);
+        assertThat(fromEnvironment.err()).singleElement().asString().contains("NN_BACKEND_PATH", "does not exist");
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineWithExitCodeTwo() throws Exception {
+        for (String command : List.of("train", "bench")) {
+            List<String> args = new ArrayList<>(List.of("--samples", "100000", "--inputs", "20000", "--steps", "1"));
+            if (command.equals("bench")) {
+                args.add(0, "bench");
+            }
+            Result result = runWithJvmOptions(List.of("-Xmx64m"), args.toArray(String[]::new));
+            assertThat(result.exitCode()).as(command).isEqualTo(2);
+            assertThat(result.out()).as(command).isEmpty();
+            assertThat(result.err()).as(command).singleElement().asString().startsWith("nn: not enough memory for");
+        }
+    }
+
+    @Test
     void listsBrokenBackendsAsUnavailableAndStillTrainsOnTheOthers(@TempDir Path folder) throws Exception {
         Path broken = BrokenBackends.jar(folder);
         Result listing = run(Map.of(), "--backend-path", broken.toString(), "backends");
@@ -84,9 +113,20 @@ class PackagedCliIT {
     }
 
     private static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        return run(environment, List.of(), args);
+    }
+
+    private static Result runWithJvmOptions(List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
+        return run(Map.of(), jvmOptions, args);
+    }
+
+    private static Result run(Map<String, String> environment, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
         assertThat(JAR).exists();
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
         command.addAll(List.of(args));
         Path out = Files.createTempFile("nn-out", ".txt");
         Path err = Files.createTempFile("nn-err", ".txt");

@@ -97,6 +97,18 @@ public abstract class TrainingKit extends ShapeCheckKit {
     }
 
     @Test
+    void gradientsStayThoseOfTheLastComputationAfterAStep() {
+        Trainer<Object> trainer = Trainer.start(algebra(), TutorialData.fromSeed(8, new Sizes(5, 4, 3, 2)), 1e-3);
+        trainer.computeGradients();
+        Parameters before = trainer.gradients();
+        trainer.step();
+        for (Parameter parameter : Parameter.values()) {
+            assertThat(trainer.gradients().get(parameter)).as(parameter.label())
+                    .containsExactly(before.get(parameter));
+        }
+    }
+
+    @Test
     void trainingTwiceGivesBitIdenticalLossesAndParameters() {
         TutorialData data = TutorialData.fromSeed(2024, new Sizes(30, 12, 7, 3));
         double[] first = new double[50];
