@@ -6,6 +6,7 @@
 - nn-tck/src/main/resources/nn/tck/fixtures/*.txt: the tutorial (tools/tutorial.py) run under numpy, one file per
   case, a header line with its settings, then the tutorial's own `step: i loss: L` lines.
 - nn-api/src/test/resources/nn/numpy/draws.txt: numpy's first legacy draws for several seeds, as exact hex floats.
+- nn-api/src/test/resources/nn/numpy/randn-seed0.txt: every Gaussian the tutorial draws for seed 0.
 - nn-cli/src/test/resources/nn/cli/float-repr.txt: doubles and how Python prints them, for the CLI's formatting.
 """
 import os
@@ -84,6 +85,16 @@ def write_draws():
         f.write("\n".join(lines) + "\n")
 
 
+def write_tutorial_draws():
+    """Every Gaussian the tutorial draws for seed 0 (x, W, w1, b1, w2, b2: 4,251), as hex."""
+    path = os.path.join(ROOT, "nn-api/src/test/resources/nn/numpy/randn-seed0.txt")
+    np.random.seed(0)
+    values = np.random.randn(100 * 27 + 27 * 3 + 27 * 9 + 100 * 9 + 9 * 3 + 100 * 3)
+    with open(path, "w") as f:
+        f.write("# np.random.seed(0); np.random.randn(4251), numpy %s\n" % np.__version__)
+        f.write("\n".join(float(v).hex() for v in values) + "\n")
+
+
 def write_float_repr():
     path = os.path.join(ROOT, "nn-cli/src/test/resources/nn/cli/float-repr.txt")
     os.makedirs(os.path.dirname(path), exist_ok=True)
@@ -109,4 +120,5 @@ def write_float_repr():
 if __name__ == "__main__":
     write_losses()
     write_draws()
+    write_tutorial_draws()
     write_float_repr()

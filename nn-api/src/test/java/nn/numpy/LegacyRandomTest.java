@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -65,6 +66,32 @@ class LegacyRandomTest {
             }
             default -> throw new IllegalStateException("unknown kind in draws.txt: " + draw.kind());
         }
+    }
+
+    /**
+     * numpy's logarithm (the C library's) and Java's round the last bit differently for about 1 Gaussian pair in
+     * 3,000; every draw must still be within one ulp, and such draws rare.
+     */
+    @Test
+    void drawsTheTutorialsGaussiansAsNumpyDoesToTheLastBitButRarely() throws IOException {
+        List<String> lines;
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                Objects.requireNonNull(LegacyRandomTest.class.getResourceAsStream("randn-seed0.txt")),
+                StandardCharsets.UTF_8))) {
+            lines = in.lines().filter(line -> !line.startsWith("#")).toList();
+        }
+        LegacyRandom random = new LegacyRandom(0);
+        int lastBitOff = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            double numpy = Double.parseDouble(lines.get(i));
+            double drawn = random.nextGaussian();
+            assertThat(Math.abs(drawn - numpy)).as("draw %d", i).isLessThanOrEqualTo(Math.ulp(numpy));
+            if (drawn != numpy) {
+                lastBitOff++;
+            }
+        }
+        assertThat(lines).hasSize(4251);
+        assertThat(lastBitOff).as("draws whose last bit differs").isLessThanOrEqualTo(4);
     }
 
     @ParameterizedTest
