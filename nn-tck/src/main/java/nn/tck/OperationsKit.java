@@ -43,8 +43,8 @@ public abstract class OperationsKit extends KitBase {
         double[] a = Reference.integers(m, k, 1);
         double[] b = Reference.integers(k, n, 2);
         double[] c = Reference.integers(m, n, 3);
-        Object ma = transposeA ? matrix(k, m, Reference.transpose(a, m, k)) : matrix(m, k, a);
-        Object mb = transposeB ? matrix(n, k, Reference.transpose(b, k, n)) : matrix(k, n, b);
+        Object ma = operand(a, m, k, transposeA);
+        Object mb = operand(b, k, n, transposeB);
         Object mc = matrix(m, n, c);
 
         algebra().gemm(alpha, ma, transposeA, mb, transposeB, beta, mc);
@@ -64,11 +64,15 @@ public abstract class OperationsKit extends KitBase {
         double[] a = Reference.integers(m, k, 4);
         double[] b = Reference.integers(k, n, 5);
         double[] c = Reference.integers(m, n, 6);
-        Object ma = transposeA ? matrix(k, m, Reference.transpose(a, m, k)) : matrix(m, k, a);
-        Object mb = transposeB ? matrix(n, k, Reference.transpose(b, k, n)) : matrix(k, n, b);
         Object mc = matrix(m, n, c);
-        algebra().gemm(-1.5, ma, transposeA, mb, transposeB, beta, mc);
+        algebra().gemm(-1.5, operand(a, m, k, transposeA), transposeA, operand(b, k, n, transposeB), transposeB,
+                beta, mc);
         assertThat(values(mc)).containsExactly(Reference.gemm(-1.5, a, b, beta, c, m, k, n));
+    }
+
+    /** A rows×cols operand, stored transposed (cols×rows) when gemm is to transpose it back. */
+    private Object operand(double[] values, int rows, int cols, boolean transpose) {
+        return transpose ? matrix(cols, rows, Reference.transpose(values, rows, cols)) : matrix(rows, cols, values);
     }
 
     static Stream<Arguments> largeGemmCases() {
