@@ -51,7 +51,7 @@ final class BackendPath {
 
     /** Lets a subcommand take the path its parent command was given, unless it was given one itself. */
     BackendPath orElse(BackendPath parent) {
-        return given() || parent == null || !parent.given() ? this : parent;
+        return given() || !parent.given() ? this : parent;
     }
 
     private List<URL> entries() {

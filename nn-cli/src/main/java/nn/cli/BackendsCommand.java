@@ -28,10 +28,7 @@ final class BackendsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (parent != null) {
-            parent.refuseTrainingOptionsBefore("backends");
-        }
-        Backends backends = backendPath.orElse(parent == null ? null : parent.backendPath()).discover();
+        Backends backends = parent == null ? backendPath.discover() : parent.backendsFor("backends", backendPath);
         String preferred = preferredName(backends);
         PrintWriter out = spec.commandLine().getOut();
         out.println(row("NAME", "LIBRARY", "VERSION", "STATUS"));

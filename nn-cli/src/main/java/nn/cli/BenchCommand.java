@@ -60,16 +60,13 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (parent != null) {
-            parent.refuseTrainingOptionsBefore("bench");
-        }
+        Backends backends = parent == null ? backendPath.discover() : parent.backendsFor("bench", backendPath);
         TutorialData data;
         try {
             data = training.data();
         } catch (OutOfMemoryError e) {
             throw TrainCommand.notEnoughMemory(training.sizes());
         }
-        Backends backends = backendPath.orElse(parent == null ? null : parent.backendPath()).discover();
         List<BackendProvider> chosen = which.all ? backends.providers()
                 : List.of(which.backend == null ? backends.preferred() : backends.provider(which.backend));
         PrintWriter out = spec.commandLine().getOut();

@@ -79,7 +79,7 @@ final class TrainCommand implements Callable<Integer> {
      *
      * @throws ParameterException naming them, unless there are none but --backend-path, which subcommands share
      */
-    void refuseTrainingOptionsBefore(String subcommand) {
+    private void refuseTrainingOptionsBefore(String subcommand) {
         List<String> given = spec.commandLine().getParseResult().matchedOptions().stream()
                 .map(OptionSpec::longestName).filter(name -> !name.equals("--backend-path")).toList();
         if (!given.isEmpty()) {
@@ -98,7 +98,12 @@ final class TrainCommand implements Callable<Integer> {
                 + "memory with JAVA_OPTS=-Xmx...");
     }
 
-    BackendPath backendPath() {
-        return backendPath;
+    /**
+     * The backends a subcommand sees: refuses training options given before it, and takes this command's
+     * --backend-path unless the subcommand was given its own.
+     */
+    Backends backendsFor(String subcommand, BackendPath own) {
+        refuseTrainingOptionsBefore(subcommand);
+        return own.orElse(backendPath).discover();
     }
 }
