@@ -58,7 +58,7 @@ public final class LegacyRandom {
     public double nextDouble() {
         long a = nextInt32() >>> 5;
         long b = nextInt32() >>> 6;
-        return (a * 67_108_864.0 + b) / 9_007_199_254_740_992.0;
+        return (a * 0x1p26 + b) / 0x1p53;
     }
 
     /** A standard normal draw: numpy's legacy {@code randn()}. */

@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
 /**
  * Discovery of backends through {@link ServiceLoader}, and every message about them. A provider whose class is
  * missing, whose constructor or static initializer throws, that answers its cheap questions with an exception, or
- * that reports itself unavailable is kept as an unavailable {@link Backend} with the reason; it never hides the
+ * that reports itself unavailable is kept as an unavailable {@link FoundBackend} with the reason; it never hides the
  * others. Two providers of one name make that name unavailable, naming both classes.
  */
 public final class Backends {
@@ -22,15 +22,15 @@ public final class Backends {
     /** More failures than this means the service loader is stuck on one entry; stop asking it. */
     private static final int MAX_FAILURES = 100;
 
-    private final List<Backend> backends;
+    private final List<FoundBackend> backends;
 
-    private Backends(List<Backend> backends) {
+    private Backends(List<FoundBackend> backends) {
         this.backends = List.copyOf(backends);
     }
 
     /** The backends that {@code loader} can see, in the order of their names. */
     public static Backends discover(ClassLoader loader) {
-        List<Backend> found = new ArrayList<>();
+        List<FoundBackend> found = new ArrayList<>();
         Iterator<BackendProvider> providers = ServiceLoader.load(BackendProvider.class, loader).iterator();
         for (int failures = 0; failures < MAX_FAILURES; ) {
             try {
@@ -40,31 +40,33 @@ public final class Backends {
                 found.add(describe(providers.next()));
             } catch (ServiceConfigurationError | LinkageError e) {
                 failures++;
-                found.add(Backend.unavailable(providerClassIn(e), oneLine(e)));
+                found.add(FoundBackend.unavailable(providerClassIn(e), OneLine.of(e)));
             }
         }
         return new Backends(withoutDuplicateNames(found));
     }
 
-    private static Backend describe(BackendProvider provider) {
+    private static FoundBackend describe(BackendProvider provider) {
         String className = provider.getClass().getName();
         try {
-            if (provider.name() == null || provider.name().isBlank()) {
-                return Backend.unavailable(className, "its provider has no name");
+            String name = provider.name();
+            if (!BackendProvider.isValidName(name)) {
+                return FoundBackend.unavailable(className, name == null ? "its provider has no name"
+                        : "its provider's name '" + name + "' is not " + BackendProvider.NAME_RULE);
             }
-            Backend backend = Backend.available(provider);
+            FoundBackend backend = FoundBackend.available(provider);
             provider.priority();
             Optional<String> reason = provider.unavailableReason();
             return reason.isPresent() ? backend.withUnavailable(reason.get()) : backend;
         } catch (RuntimeException | LinkageError e) {
-            return Backend.unavailable(className, "its provider failed to describe itself: " + oneLine(e));
+            return FoundBackend.unavailable(className, "its provider failed to describe itself: " + OneLine.of(e));
         }
     }
 
-    private static List<Backend> withoutDuplicateNames(List<Backend> found) {
-        Map<String, List<Backend>> byName = found.stream()
-                .collect(Collectors.groupingBy(Backend::name, TreeMap::new, Collectors.toList()));
-        List<Backend> result = new ArrayList<>();
+    private static List<FoundBackend> withoutDuplicateNames(List<FoundBackend> found) {
+        Map<String, List<FoundBackend>> byName = found.stream()
+                .collect(Collectors.groupingBy(FoundBackend::name, TreeMap::new, Collectors.toList()));
+        List<FoundBackend> result = new ArrayList<>();
         byName.forEach((name, same) -> {
             if (same.size() == 1) {
                 result.add(same.get(0));
@@ -72,8 +74,8 @@ public final class Backends {
             }
             String classes = same.stream().map(b -> b.provider() == null ? b.name() : b.provider().getClass().getName())
                     .collect(Collectors.joining(" and "));
-            for (Backend twin : same) {
-                result.add(twin.withUnavailable("Two backends are named '" + name + "': " + classes
+            for (FoundBackend twin : same) {
+                result.add(twin.withUnavailable("two backends are named '" + name + "': " + classes
                         + "; remove one from the class path or the backend path"));
             }
         });
@@ -81,18 +83,18 @@ public final class Backends {
     }
 
     /** Every backend found, usable or not, in the order of their names. */
-    public List<Backend> all() {
+    public List<FoundBackend> all() {
         return backends;
     }
 
     /** The providers of the usable backends, in the order of their names. */
     public List<BackendProvider> providers() {
-        return backends.stream().filter(Backend::isAvailable).map(Backend::provider).toList();
+        return backends.stream().filter(FoundBackend::isAvailable).map(FoundBackend::provider).toList();
     }
 
     /** The names of the usable backends, comma separated, in order. */
     public String names() {
-        List<String> names = backends.stream().filter(Backend::isAvailable).map(Backend::name).distinct().toList();
+        List<String> names = backends.stream().filter(FoundBackend::isAvailable).map(FoundBackend::name).toList();
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
@@ -103,12 +105,11 @@ public final class Backends {
      *     backend of that name cannot be used
      */
     public BackendProvider provider(String name) {
-        Backend backend = backends.stream().filter(b -> b.name().equals(name)).findFirst()
+        FoundBackend backend = backends.stream().filter(b -> b.name().equals(name)).findFirst()
                 .orElseThrow(() -> new BackendException("No backend '" + name + "'. Available: " + names()));
         String reason = backend.unavailableReason().orElse(null);
         if (reason != null) {
-            throw new BackendException(reason.startsWith("Two backends")
-                    ? reason : "Backend '" + name + "' is unavailable: " + reason);
+            throw new BackendException("Backend '" + name + "' is unavailable: " + reason);
         }
         return backend.provider();
     }
@@ -123,7 +124,7 @@ public final class Backends {
         return providers().stream()
                 .max(Comparator.comparingInt(BackendProvider::priority)
                         .thenComparing(BackendProvider::name, Comparator.reverseOrder()))
-                .orElseThrow(() -> new BackendException("No usable backend found on the class path" + (backends.isEmpty()
+                .orElseThrow(() -> new BackendException("No usable backend found on the class path or the backend path" + (backends.isEmpty()
                         ? "" : ": " + backends.stream().map(b -> b.name() + " (" + b.unavailable() + ")")
                                 .collect(Collectors.joining("; ")))));
     }
@@ -138,7 +139,7 @@ public final class Backends {
         try {
             algebra = provider.create();
         } catch (RuntimeException | LinkageError e) {
-            throw new BackendException("Backend '" + provider.name() + "' is unavailable: " + oneLine(e), e);
+            throw new BackendException("Backend '" + provider.name() + "' is unavailable: " + OneLine.of(e), e);
         }
         if (algebra == null) {
             throw new BackendException("Backend '" + provider.name() + "' is unavailable: its provider "
@@ -157,22 +158,5 @@ public final class Backends {
             return end < 0 ? rest : rest.substring(0, end);
         }
         return "(unknown provider)";
-    }
-
-    /** A throwable and its root cause on one line, since users see this, not a stack trace. */
-    static String oneLine(Throwable e) {
-        Throwable root = e;
-        while (root.getCause() != null && root.getCause() != root) {
-            root = root.getCause();
-        }
-        String text = describe(e);
-        if (root != e) {
-            text += " (caused by " + describe(root) + ")";
-        }
-        return text.lines().map(String::strip).collect(Collectors.joining(" "));
-    }
-
-    private static String describe(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 }

@@ -6,9 +6,6 @@ package nn.train;
  */
 public record Sizes(int samples, int inputs, int hidden, int outputs) {
 
-    /** The tutorial's own: {@code n, x_len, h_len, y_len = 100, 27, 9, 3}. */
-    public static final Sizes TUTORIAL = new Sizes(100, 27, 9, 3);
-
     /** The most elements one matrix may hold: Java arrays stop a little below 2^31. */
     public static final long MAX_ELEMENTS = Integer.MAX_VALUE - 8;
 

@@ -59,6 +59,21 @@ public final class Trainer<M> {
     }
 
     /**
+     * About how many bytes training at {@code sizes} holds at its peak: the data and its starting parameters on the
+     * heap, a copy of the inputs on their way to the backend, and the trainer's ten matrices, as float64 wherever
+     * the backend keeps them. For telling a user, before or after running out, what these sizes need.
+     */
+    public static long bytesNeeded(Sizes sizes) {
+        long n = sizes.samples();
+        long parameters = (long) sizes.inputs() * sizes.hidden() + n * sizes.hidden()
+                + (long) sizes.hidden() * sizes.outputs() + n * sizes.outputs();
+        long data = n * sizes.inputs() + n * sizes.outputs() + parameters;
+        long inFlight = n * sizes.inputs();
+        long trainer = data + 3 * n * sizes.hidden() + n * sizes.outputs();
+        return Double.BYTES * (data + inFlight + trainer);
+    }
+
+    /**
      * A trainer that starts from {@code data}'s parameters. Not modified: {@code data}.
      *
      * @throws IllegalArgumentException if {@code learningRate} is not a positive finite number

@@ -4,9 +4,21 @@ import nn.numpy.LegacyRandom;
 
 /**
  * The tutorial's training data and starting parameters, row-major: inputs {@code x}, targets {@code y} and the
- * initial {@link Parameters}.
+ * initial {@link Parameters}. Immutable, as {@link Parameters} is: arrays are copied in and out.
  */
-public record TutorialData(Sizes sizes, double[] x, double[] y, Parameters parameters) {
+public final class TutorialData {
+
+    private final Sizes sizes;
+    private final double[] x;
+    private final double[] y;
+    private final Parameters parameters;
+
+    private TutorialData(Sizes sizes, double[] x, double[] y, Parameters parameters) {
+        this.sizes = sizes;
+        this.x = x;
+        this.y = y;
+        this.parameters = parameters;
+    }
 
     /**
      * What the tutorial draws after {@code np.random.seed(seed)}, in its order:
@@ -36,6 +48,24 @@ public record TutorialData(Sizes sizes, double[] x, double[] y, Parameters param
     /** The same data, starting from other parameters. */
     public TutorialData with(Parameters start) {
         return new TutorialData(sizes, x, y, start);
+    }
+
+    public Sizes sizes() {
+        return sizes;
+    }
+
+    /** A copy of the inputs, samples×inputs. */
+    public double[] x() {
+        return x.clone();
+    }
+
+    /** A copy of the targets, samples×outputs. */
+    public double[] y() {
+        return y.clone();
+    }
+
+    public Parameters parameters() {
+        return parameters;
     }
 
     /** {@code a·b} for row-major {@code a} (rows×inner) and {@code b} (inner×cols), summed in index order. */

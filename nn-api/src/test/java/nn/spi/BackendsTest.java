@@ -3,6 +3,8 @@ package nn.spi;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class BackendsTest {
@@ -17,13 +19,15 @@ class BackendsTest {
 
     @Test
     void keepsEveryBrokenProviderAsUnavailableWithItsReason() {
-        assertThat(backends.all()).filteredOn(b -> !b.isAvailable()).extracting(Backend::name).containsExactlyInAnyOrder(
+        assertThat(backends.all()).filteredOn(b -> !b.isAvailable()).extracting(FoundBackend::name).containsExactlyInAnyOrder(
                 "nn.spi.FakeProviders$Broken", "nn.spi.FakeProviders$Missing", "nn.spi.FakeProviders$StaticBroken",
-                "nonative", "twin", "twin");
+                "nonative", "twin", "twin", "nn.spi.FakeProviders$BadName");
         assertThat(reasonOf("nn.spi.FakeProviders$Broken")).contains("could not be instantiated", "broken on purpose");
         assertThat(reasonOf("nn.spi.FakeProviders$Missing")).contains("not found");
         assertThat(reasonOf("nn.spi.FakeProviders$StaticBroken")).contains("static initializer broken on purpose");
         assertThat(reasonOf("nonative")).isEqualTo("no native binaries for this platform");
+        assertThat(reasonOf("nn.spi.FakeProviders$BadName")).isEqualTo("its provider's name 'Bad Name' is not "
+                + "a lower-case letter, then lower-case letters, digits or '-', at most 32 in all");
     }
 
     @Test
@@ -41,7 +45,7 @@ class BackendsTest {
     @Test
     void refusesANameThatTwoProvidersClaimNamingBothClasses() {
         assertThatThrownBy(() -> backends.provider("twin")).isInstanceOf(BackendException.class)
-                .hasMessageContaining("Two backends are named 'twin'")
+                .hasMessageContaining("Backend 'twin' is unavailable: two backends are named 'twin'")
                 .hasMessageContaining("nn.spi.FakeProviders$TwinOne")
                 .hasMessageContaining("nn.spi.FakeProviders$TwinTwo");
     }
@@ -61,6 +65,13 @@ class BackendsTest {
     void treatsAProviderThatCreatesNothingAsUnavailable() {
         assertThatThrownBy(() -> Backends.create(backends.provider("beta"))).isInstanceOf(BackendException.class)
                 .hasMessageStartingWith("Backend 'beta' is unavailable");
+    }
+
+    @Test
+    void namesFollowOneRule() {
+        assertThat(List.of("ejml", "nd4j", "a", "open-blas2", "x".repeat(32))).allMatch(BackendProvider::isValidName);
+        assertThat(Arrays.asList(null, "", "Ejml", "2d", "-x", "a b", "a_b", "é", "x".repeat(33)))
+                .noneMatch(BackendProvider::isValidName);
     }
 
     private String reasonOf(String name) {

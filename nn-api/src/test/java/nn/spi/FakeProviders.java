@@ -95,6 +95,13 @@ final class FakeProviders {
         }
     }
 
+    /** Its name breaks the rule: upper case and a space. */
+    public static final class BadName extends Named {
+        public BadName() {
+            super("Bad Name", 99);
+        }
+    }
+
     public static final class TwinOne extends Named {
         public TwinOne() {
             super("twin", 1);

@@ -8,13 +8,16 @@ import org.junit.jupiter.api.Test;
 class SizesTest {
 
     @Test
-    void theTutorialsSizesAreItsOwn() {
-        assertThat(Sizes.TUTORIAL).isEqualTo(new Sizes(100, 27, 9, 3));
+    void theTutorialsPresetIsItsOwnProblem() {
+        assertThat(Preset.TUTORIAL.sizes()).isEqualTo(new Sizes(100, 27, 9, 3));
+        assertThat(Preset.TUTORIAL.learningRate()).isEqualTo(1e-4);
+        assertThat(Preset.TUTORIAL_STEPS).isEqualTo(2000);
+        assertThat(Preset.valueOf("LARGE").label()).isEqualTo("large");
     }
 
     @Test
     void countsTheFlopsOfOneStep() {
-        assertThat(Sizes.TUTORIAL.flopsPerStep()).isEqualTo(120_540);
+        assertThat(Preset.TUTORIAL.sizes().flopsPerStep()).isEqualTo(120_540);
         assertThat(new Sizes(1, 1, 1, 1).flopsPerStep()).isEqualTo(4 + 6 + 3 + 5 + 8);
     }
 
@@ -28,6 +31,16 @@ class SizesTest {
     void rejectsMatricesTooLargeForAJavaArray() {
         assertThatThrownBy(() -> new Sizes(1, 70_000, 70_000, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("inputs × hidden = 4900000000");
+    }
+
+    @Test
+    void estimatesTheBytesTrainingHoldsAtItsPeak() {
+        // data x, y and 4 parameters; a copy of x in flight; the trainer's copies of those and h1, relu, dA, error
+        Sizes sizes = new Sizes(10, 4, 3, 2);
+        long parameters = 4 * 3 + 10 * 3 + 3 * 2 + 10 * 2;
+        long data = 10 * 4 + 10 * 2 + parameters;
+        assertThat(Trainer.bytesNeeded(sizes)).isEqualTo(8 * (data + 10 * 4 + data + 3 * 10 * 3 + 10 * 2));
+        assertThat(Trainer.bytesNeeded(new Sizes(100_000, 20_000, 9, 3))).isGreaterThan(3L * 8 * 100_000 * 20_000);
     }
 
     @Test

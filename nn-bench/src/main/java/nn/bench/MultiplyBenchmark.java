@@ -2,6 +2,8 @@ package nn.bench;
 
 import java.util.concurrent.TimeUnit;
 import nn.spi.LinearAlgebra;
+import nn.train.Preset;
+import nn.train.Sizes;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -44,17 +46,19 @@ public class MultiplyBenchmark {
 
     @Setup
     public void shapes() {
-        algebra = Backend.named(backend);
-        int n = 100;
-        int inputs = 27;
-        int hidden = 9;
-        int outputs = 3;
+        algebra = BackendByName.create(backend);
+        Sizes sizes = Preset.TUTORIAL.sizes();
+        int n = sizes.samples();
+        int inputs = sizes.inputs();
+        int hidden = sizes.hidden();
+        int outputs = sizes.outputs();
+        double lr = Preset.TUTORIAL.learningRate();
         switch (product) {
             case "x.w1" -> set(n, inputs, false, inputs, hidden, false, n, hidden, 1, 1);
             case "a.w2" -> set(n, hidden, false, hidden, outputs, false, n, outputs, 1, 1);
             case "err.w2T" -> set(n, outputs, false, hidden, outputs, true, n, hidden, 2, 0);
-            case "aT.err" -> set(n, hidden, true, n, outputs, false, hidden, outputs, -2e-4, 1);
-            case "xT.dA" -> set(n, inputs, true, n, hidden, false, inputs, hidden, -1e-4, 1);
+            case "aT.err" -> set(n, hidden, true, n, outputs, false, hidden, outputs, -2 * lr, 1);
+            case "xT.dA" -> set(n, inputs, true, n, hidden, false, inputs, hidden, -lr, 1);
             default -> throw new IllegalArgumentException("unknown product " + product);
         }
     }

@@ -1,7 +1,8 @@
 package nn.bench;
 
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import nn.train.Sizes;
+import nn.train.Preset;
 import nn.train.Trainer;
 import nn.train.TutorialData;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -17,7 +18,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One training step per backend, at the tutorial's size and at a large one (Commons Math takes tens of seconds a
+ * One training step per backend, at the tutorial's size and at the large one (Commons Math takes tens of seconds a
  * step there, so it runs only at the tutorial's size).
  */
 @State(Scope.Benchmark)
@@ -28,18 +29,18 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 public class TrainingStepBenchmark {
 
-    /** backend:size, size being default (100×27×9×3, lr 1e-4) or large (4096×1024×1024×16, lr 1e-9). */
-    @Param({"ejml:default", "commons:default", "nd4j:default", "ejml:large", "nd4j:large"})
-    public String backendAndSize;
+    /** backend:preset, the preset being one of {@link Preset}'s, by its label. */
+    @Param({"ejml:tutorial", "commons:tutorial", "nd4j:tutorial", "ejml:large", "nd4j:large"})
+    public String backendAndPreset;
 
     private Trainer<Object> trainer;
 
     @Setup
     public void start() {
-        String[] parts = backendAndSize.split(":");
-        boolean large = parts[1].equals("large");
-        Sizes sizes = large ? new Sizes(4096, 1024, 1024, 16) : Sizes.TUTORIAL;
-        trainer = Trainer.start(Backend.named(parts[0]), TutorialData.fromSeed(0, sizes), large ? 1e-9 : 1e-4);
+        String[] parts = backendAndPreset.split(":");
+        Preset preset = Preset.valueOf(parts[1].toUpperCase(Locale.ROOT));
+        trainer = Trainer.start(BackendByName.create(parts[0]),
+                TutorialData.fromSeed(Preset.DEFAULT_SEED, preset.sizes()), preset.learningRate());
     }
 
     @Benchmark

@@ -1,54 +1,53 @@
 package nn.cli;
 
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
-import nn.spi.Backend;
+import java.util.Locale;
 import nn.spi.BackendException;
 import nn.spi.Backends;
+import nn.spi.FoundBackend;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
+import picocli.CommandLine.Option;
 
 /** {@code nn backends}: every backend found, usable or not, without loading any of their libraries. */
-@Command(name = "backends", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Lists the backends found on the class path and the backend path: name, library, its version, "
+@Command(name = "backends", header = "List the backends found, and which of them can be used.",
+        description = "Lists the backends found, built in and on the backend path: name, library, its version, "
                 + "and whether it can be used (if not, why). The one marked default runs when --backend is not given.")
-final class BackendsCommand implements Callable<Integer> {
+final class BackendsCommand extends BaseCommand {
 
-    @Spec
-    private CommandSpec spec;
-
-    @ParentCommand
-    private TrainCommand parent;
-
-    @Mixin
-    private BackendPath backendPath;
+    @Option(names = "--json", description = "One JSON object per backend per line, instead of a table: name, "
+            + "library, version, available, reason (null when available), default.")
+    private boolean json;
 
     @Override
-    public Integer call() {
-        Backends backends = parent == null ? backendPath.discover() : parent.backendsFor("backends", backendPath);
+    protected int run() {
+        Backends backends = backends();
         String preferred = preferredName(backends);
-        PrintWriter out = spec.commandLine().getOut();
-        out.println(row("NAME", "LIBRARY", "VERSION", "STATUS"));
-        for (Backend backend : backends.all()) {
-            String status = backend.unavailableReason().map(reason -> "unavailable: " + reason)
-                    .orElse(backend.name().equals(preferred) ? "available, default" : "available");
-            out.println(row(backend.name(), backend.library(), backend.version(), status));
+        if (!json) {
+            out().println(row("NAME", "LIBRARY", "VERSION", "STATUS"));
         }
-        return 0;
+        for (FoundBackend backend : backends.all()) {
+            boolean isDefault = backend.name().equals(preferred) && backend.isAvailable();
+            if (json) {
+                out().println(new JsonLine().put("name", backend.name()).put("library", backend.library())
+                        .put("version", backend.version()).put("available", backend.isAvailable())
+                        .put("reason", backend.unavailableReason().orElse(null)).put("default", isDefault));
+            } else {
+                String status = backend.unavailableReason().map(reason -> "unavailable: " + reason)
+                        .orElse(isDefault ? "available, default" : "available");
+                out().println(row(backend.name(), backend.library(), backend.version(), status));
+            }
+        }
+        return ExitCode.OK;
     }
 
     private static String preferredName(Backends backends) {
         try {
             return backends.preferred().name();
         } catch (BackendException noneUsable) {
-            return "";
+            return null;
         }
     }
 
     private static String row(String name, String library, String version, String status) {
-        return String.format("%-10s %-14s %-12s %s", name, library, version, status).stripTrailing();
+        return String.format(Locale.ROOT, "%-10s %-14s %-12s %s", name, library, version, status).stripTrailing();
     }
 }

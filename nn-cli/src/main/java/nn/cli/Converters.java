@@ -1,6 +1,9 @@
 package nn.cli;
 
+import java.util.Arrays;
+import java.util.Locale;
 import nn.numpy.LegacyRandom;
+import nn.train.Preset;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
@@ -47,15 +50,46 @@ final class Converters {
     static final class LearningRate implements ITypeConverter<Double> {
         @Override
         public Double convert(String value) {
-            try {
-                double parsed = Double.parseDouble(value.trim());
-                if (parsed > 0 && Double.isFinite(parsed) && !value.trim().matches("(?i).*[a-z&&[^e]].*")) {
-                    return parsed;
-                }
-            } catch (NumberFormatException e) {
-                // refused below
+            Double parsed = decimal(value);
+            if (parsed != null && parsed > 0 && Double.isFinite(parsed)) {
+                return parsed;
             }
             throw new TypeConversionException("'" + value + "' is not a positive finite number such as 1e-4");
+        }
+    }
+
+    /** A {@link Preset} by its label: {@code tutorial}, {@code large}. */
+    static final class PresetName implements ITypeConverter<Preset> {
+        @Override
+        public Preset convert(String value) {
+            return Arrays.stream(Preset.values()).filter(p -> p.label().equals(value.trim().toLowerCase(Locale.ROOT)))
+                    .findFirst().orElseThrow(() -> new TypeConversionException("'" + value + "' is not a size nn knows: "
+                            + Words.list(Arrays.stream(Preset.values()).map(p -> "'" + p.label() + "'").toList(), "or")));
+        }
+    }
+
+    /** A relative tolerance: a finite number of at least 0, such as 1e-9. */
+    static final class Tolerance implements ITypeConverter<Double> {
+        @Override
+        public Double convert(String value) {
+            Double parsed = decimal(value);
+            if (parsed != null && parsed >= 0 && Double.isFinite(parsed)) {
+                return parsed;
+            }
+            throw new TypeConversionException("'" + value + "' is not a finite number of at least 0 such as 1e-9");
+        }
+    }
+
+    /** A number written in decimal, as {@code 1e-4} or {@code 0.001}; null for anything else (NaN, hex, 1f). */
+    private static Double decimal(String value) {
+        String trimmed = value.trim();
+        if (trimmed.matches("(?i).*[a-z&&[^e]].*")) {
+            return null;
+        }
+        try {
+            return Double.parseDouble(trimmed);
+        } catch (NumberFormatException e) {
+            return null;
         }
     }
 }

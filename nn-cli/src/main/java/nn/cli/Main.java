@@ -5,13 +5,9 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import nn.spi.BackendException;
-import picocli.CommandLine;
 
-/** The {@code nn} command. Every user error ends as one line on stderr and exit code 2, never a stack trace. */
+/** The {@code nn} command's entry: {@link NnCommand}'s command line on this process's stdout and stderr. */
 public final class Main {
-
-    static final int USER_ERROR = 2;
 
     private Main() {
     }
@@ -26,27 +22,10 @@ public final class Main {
                 1 << 16));
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            return new CommandLine(new TrainCommand())
-                    .setOut(stdout)
-                    .setErr(stderr)
-                    .setParameterExceptionHandler((e, args1) -> fail(e.getCommandLine(), e.getMessage()
-                            + " (see 'nn --help')"))
-                    .setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-                        if (e instanceof BackendException) {
-                            return fail(commandLine, e.getMessage());
-                        }
-                        throw e;
-                    })
-                    .execute(args);
+            return NnCommand.commandLine(stdout, stderr).execute(NnCommand.withCommand(args));
         } finally {
             stdout.flush();
             stderr.flush();
         }
-    }
-
-    private static int fail(CommandLine commandLine, String message) {
-        commandLine.getErr().println("nn: " + message.lines().map(String::strip)
-                .reduce((a, b) -> a + " " + b).orElse(""));
-        return USER_ERROR;
     }
 }

@@ -41,9 +41,9 @@ final class StepBenchmark {
             leastAllocated = Math.min(leastAllocated, THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
             micros[i] = elapsed / 1e3 / steps;
         }
-        Arrays.sort(micros);
-        double median = runs % 2 == 1 ? micros[runs / 2] : (micros[runs / 2 - 1] + micros[runs / 2]) / 2;
+        double least = Arrays.stream(micros).min().orElseThrow();
+        double median = Median.of(micros);
         double gflops = data.sizes().flopsPerStep() / (median * 1e3);
-        return new Result(backend, data.sizes(), steps, median, micros[0], gflops, leastAllocated / steps, last[0]);
+        return new Result(backend, data.sizes(), steps, median, least, gflops, leastAllocated / steps, last[0]);
     }
 }

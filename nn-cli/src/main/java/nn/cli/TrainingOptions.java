@@ -1,5 +1,6 @@
 package nn.cli;
 
+import nn.train.Preset;
 import nn.train.Sizes;
 import nn.train.TutorialData;
 import picocli.CommandLine.Model.CommandSpec;
@@ -7,44 +8,68 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** What a training run is: seed, steps, learning rate and sizes. A mixin shared by every command that trains. */
+/**
+ * What a training run is: a problem ({@code --size}, or its four sizes and learning rate one by one), a seed and
+ * a number of steps. A mixin of every command that trains; their defaults come from {@link Preset}, through
+ * {@link OptionDefaults}.
+ */
 final class TrainingOptions {
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "0", converter = Converters.Seed.class,
+    @Option(names = "--size", paramLabel = "NAME", converter = Converters.PresetName.class,
+            description = "The problem: 'tutorial' (the tutorial's sizes and learning rate) or 'large' (the one "
+                    + "benchmarks time, at a learning rate small enough not to diverge). The options below override "
+                    + "it one by one. Default: ${DEFAULT-VALUE}.")
+    private Preset preset;
+
+    @Option(names = "--seed", paramLabel = "S", converter = Converters.Seed.class,
             description = "numpy's seed for the data and the starting parameters, 0 to 2^32-1. Default: ${DEFAULT-VALUE}.")
-    long seed;
+    private long seed;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "2000", converter = Converters.PositiveInt.class,
+    @Option(names = "--steps", paramLabel = "N", converter = Converters.PositiveInt.class,
             description = "Steps of gradient descent. Default: ${DEFAULT-VALUE}.")
-    int steps;
+    private int steps;
 
-    @Option(names = "--lr", paramLabel = "RATE", defaultValue = "1e-4", converter = Converters.LearningRate.class,
-            description = "Learning rate. Default: ${DEFAULT-VALUE}.")
-    double learningRate;
+    @Option(names = "--lr", paramLabel = "RATE", converter = Converters.LearningRate.class,
+            description = "Learning rate. Default: ${DEFAULT-VALUE}, or that of --size.")
+    private double learningRate;
 
-    @Option(names = "--samples", paramLabel = "N", defaultValue = "100", converter = Converters.PositiveInt.class,
-            description = "Training samples (n). Default: ${DEFAULT-VALUE}.")
-    int samples;
+    @Option(names = "--samples", paramLabel = "N", converter = Converters.PositiveInt.class,
+            description = "Training samples (n). Default: ${DEFAULT-VALUE}, or that of --size.")
+    private int samples;
 
-    @Option(names = "--inputs", paramLabel = "N", defaultValue = "27", converter = Converters.PositiveInt.class,
-            description = "Inputs per sample (x_len). Default: ${DEFAULT-VALUE}.")
-    int inputs;
+    @Option(names = "--inputs", paramLabel = "N", converter = Converters.PositiveInt.class,
+            description = "Inputs per sample (x_len). Default: ${DEFAULT-VALUE}, or that of --size.")
+    private int inputs;
 
-    @Option(names = "--hidden", paramLabel = "N", defaultValue = "9", converter = Converters.PositiveInt.class,
-            description = "Hidden units (h_len). Default: ${DEFAULT-VALUE}.")
-    int hidden;
+    @Option(names = "--hidden", paramLabel = "N", converter = Converters.PositiveInt.class,
+            description = "Hidden units (h_len). Default: ${DEFAULT-VALUE}, or that of --size.")
+    private int hidden;
 
-    @Option(names = "--outputs", paramLabel = "N", defaultValue = "3", converter = Converters.PositiveInt.class,
-            description = "Outputs per sample (y_len). Default: ${DEFAULT-VALUE}.")
-    int outputs;
+    @Option(names = "--outputs", paramLabel = "N", converter = Converters.PositiveInt.class,
+            description = "Outputs per sample (y_len). Default: ${DEFAULT-VALUE}, or that of --size.")
+    private int outputs;
+
+    long seed() {
+        return seed;
+    }
+
+    int steps() {
+        return steps;
+    }
+
+    double learningRate() {
+        return given("--lr") ? learningRate : preset.learningRate();
+    }
 
     /** @throws ParameterException if the sizes together are more than a matrix can hold */
     Sizes sizes() {
+        Sizes of = preset.sizes();
         try {
-            return new Sizes(samples, inputs, hidden, outputs);
+            return new Sizes(given("--samples") ? samples : of.samples(), given("--inputs") ? inputs : of.inputs(),
+                    given("--hidden") ? hidden : of.hidden(), given("--outputs") ? outputs : of.outputs());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -52,5 +77,9 @@ final class TrainingOptions {
 
     TutorialData data() {
         return TutorialData.fromSeed(seed, sizes());
+    }
+
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 }

@@ -5,9 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import nn.tck.NumpyFixture;
-import nn.tck.Tolerance;
+import nn.train.Agreement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,8 +42,8 @@ class BackendPathTest {
         assertThat(lines).hasSize(fixture.steps());
         for (int step = 0; step < lines.size(); step++) {
             double loss = Double.parseDouble(lines.get(step).substring(("step: " + step + " loss: ").length()));
-            assertThat(Tolerance.relativeDifference(loss, fixture.losses()[step])).as(lines.get(step))
-                    .isLessThanOrEqualTo(Tolerance.RELATIVE);
+            assertThat(Agreement.relativeDifference(loss, fixture.losses()[step])).as(lines.get(step))
+                    .isLessThanOrEqualTo(Agreement.TOLERANCE);
         }
     }
 
@@ -51,10 +55,38 @@ class BackendPathTest {
     }
 
     @Test
-    void takesThePathBeforeTheBackendsCommandToo() {
-        CliRun run = CliRun.of("--backend-path", plain.toString(), "backends");
-        assertThat(run.exitCode()).isZero();
-        assertThat(run.outLines()).anyMatch(line -> line.startsWith("plain "));
+    void takesThePathBeforeOrAfterAnyCommand() {
+        for (String command : List.of("backends", "bench", "compare", "train")) {
+            List<String> options = command.equals("backends") ? List.of()
+                    : List.of(command.equals("compare") ? "--backends" : "--backend", "plain", "--steps", "1");
+            List<String> before = new ArrayList<>(List.of("--backend-path", plain.toString(), command));
+            before.addAll(options);
+            List<String> after = new ArrayList<>(List.of(command, "--backend-path", plain.toString()));
+            after.addAll(options);
+            for (List<String> args : List.of(before, after)) {
+                CliRun run = CliRun.of(args.toArray(String[]::new));
+                assertThat(run.exitCode()).as("%s: %s", args, run.err()).isZero();
+                assertThat(run.out() + run.err()).as("%s", args).contains("plain");
+            }
+        }
+    }
+
+    @Test
+    void writesWhateverAProviderSaysOfItselfAsValidJson(@TempDir Path jars) throws IOException {
+        Path odd = BackendJar.of(jars, "odd.jar", Map.of("odd.Odd", """
+                package odd;
+                public class Odd implements nn.spi.BackendProvider {
+                    public String name() { return "odd"; }
+                    public String library() { return "Odd \\"lib\\" \\\\ with\\ttab"; }
+                    public String version() { return "1\\u00e9\\u0001"; }
+                    public nn.spi.LinearAlgebra<?> create() { return null; }
+                }
+                """), List.of("odd.Odd"));
+        CliRun run = CliRun.of("backends", "--json", "--backend-path", odd.toString());
+        JsonObject found = run.outLines().stream().map(line -> JsonParser.parseString(line).getAsJsonObject())
+                .filter(json -> json.get("name").getAsString().equals("odd")).findFirst().orElseThrow();
+        assertThat(found.get("library").getAsString()).isEqualTo("Odd \"lib\" \\ with\ttab");
+        assertThat(found.get("version").getAsString()).isEqualTo("1\u00e9\u0001");
     }
 
     @Test
@@ -62,9 +94,12 @@ class BackendPathTest {
         CliRun run = CliRun.of("backends", "--backend-path", broken.toString());
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.outLines()).anyMatch(line -> line.matches("commons +Commons Math +3\\.6\\.1 +available"))
-                .anyMatch(line -> line.matches("ejml +EJML +0\\.46\\.1 +available, default"))
-                .anyMatch(line -> line.matches("nd4j +ND4J +1\\.0\\.0-M2\\.1 +available"))
+        assertThat(run.outLines())
+                .anyMatch(line -> line.matches("commons +Commons Math +" + Libraries.versionPattern("commons")
+                        + " +available"))
+                .anyMatch(line -> line.matches("ejml +EJML +" + Libraries.versionPattern("ejml")
+                        + " +available, default"))
+                .anyMatch(line -> line.matches("nd4j +ND4J +" + Libraries.versionPattern("nd4j") + " +available"))
                 .anyMatch(line -> line.matches("broken\\.Missing +- +- +unavailable: .*not found.*"))
                 .anyMatch(line -> line.matches("broken\\.Throwing +- +- +unavailable: .*static initializer failed.*"))
                 .anyMatch(line -> line.matches("nonative +Broken +0 +available"));
@@ -96,8 +131,8 @@ class BackendPathTest {
         CliRun run = CliRun.of("--backend-path", impostor.toString(), "--backend", "ejml");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(1);
-        assertThat(run.err()).contains("Two backends are named 'ejml'", "nn.backend.ejml.EjmlProvider",
-                "broken.Impostor");
+        assertThat(run.err()).contains("Backend 'ejml' is unavailable: two backends are named 'ejml'",
+                "nn.backend.ejml.EjmlProvider", "broken.Impostor");
         assertThat(CliRun.of("--backend-path", impostor.toString(), "--backend", "commons", "--steps", "1")
                 .exitCode()).isZero();
     }

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import nn.tck.NumpyFixture;
-import nn.tck.Tolerance;
+import nn.train.Agreement;
+import nn.train.Sizes;
+import nn.train.Trainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -44,8 +46,8 @@ class PackagedCliIT {
                 String prefix = "step: " + step + " loss: ";
                 assertThat(result.out().get(step)).startsWith(prefix);
                 double loss = Double.parseDouble(result.out().get(step).substring(prefix.length()));
-                assertThat(Tolerance.relativeDifference(loss, NUMPY_SEED_0.losses()[step])).as(backend)
-                        .isLessThanOrEqualTo(Tolerance.RELATIVE);
+                assertThat(Agreement.relativeDifference(loss, NUMPY_SEED_0.losses()[step])).as(backend)
+                        .isLessThanOrEqualTo(Agreement.TOLERANCE);
             }
             assertThat(result.err()).as(backend + ": header and time only, no library banner").hasSize(2);
         }
@@ -93,7 +95,10 @@ class PackagedCliIT {
             Result result = runWithJvmOptions(List.of("-Xmx64m"), args.toArray(String[]::new));
             assertThat(result.exitCode()).as(command).isEqualTo(2);
             assertThat(result.out()).as(command).isEmpty();
-            assertThat(result.err()).as(command).singleElement().asString().startsWith("nn: not enough memory for");
+            assertThat(result.err()).as(command).singleElement().asString()
+                    .startsWith("nn: not enough memory for samples 100000, inputs 20000, hidden 9, outputs 3: ")
+                    .contains("training needs about " + Words.bytes(Trainer.bytesNeeded(new Sizes(100_000, 20_000, 9, 3)))
+                            + " and Java may use ", " MiB; use smaller sizes");
         }
     }
 

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nn.tck.NumpyFixture;
-import nn.tck.Tolerance;
+import nn.train.Agreement;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -39,8 +39,8 @@ class TrainCommandTest {
                 String prefix = "step: " + step + " loss: ";
                 assertThat(lines.get(step)).startsWith(prefix);
                 double loss = Double.parseDouble(lines.get(step).substring(prefix.length()));
-                assertThat(Tolerance.relativeDifference(loss, fixture.losses()[step])).as(lines.get(step))
-                        .isLessThanOrEqualTo(Tolerance.RELATIVE);
+                assertThat(Agreement.relativeDifference(loss, fixture.losses()[step])).as(lines.get(step))
+                        .isLessThanOrEqualTo(Agreement.TOLERANCE);
             }
         }
     }
@@ -70,12 +70,33 @@ class TrainCommandTest {
     }
 
     @Test
+    void trainsTheSameWithOrWithoutTheCommandsName() {
+        CliRun bare = CliRun.of("--backend", "ejml", "--steps", "50", "--seed", "9");
+        CliRun named = CliRun.of("train", "--backend", "ejml", "--steps", "50", "--seed", "9");
+        assertThat(named.exitCode()).isZero();
+        assertThat(named.out()).hasLineCount(50).isEqualTo(bare.out());
+    }
+
+    @Test
     void printsItsVersionAndHelp() {
         assertThat(CliRun.of("--version").out().strip()).matches("nn \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
         CliRun help = CliRun.of("--help");
         assertThat(help.exitCode()).isZero();
-        assertThat(help.out()).contains("--backend", "--seed", "--steps", "--lr", "--samples", "--inputs",
-                "--hidden", "--outputs", "backends");
+        assertThat(help.out()).contains("train", "backends", "bench", "compare", "--backend-path",
+                "Exit codes:", "0   done", "1   failed", "2   nothing ran");
+        CliRun trainHelp = CliRun.of("train", "--help");
+        assertThat(trainHelp.out()).contains("--backend", "--size", "--seed", "--steps", "--lr", "--samples",
+                "--inputs", "--hidden", "--outputs", "--backend-path", "Exit codes:");
+        assertThat(CliRun.of("--steps", "3", "--help").out()).as("options but no command: train's help")
+                .isEqualTo(trainHelp.out());
+        assertThat(CliRun.of("help", "bench").out()).isEqualTo(CliRun.of("bench", "--help").out());
+    }
+
+    @Test
+    void showsTheTutorialsDefaultsInItsHelp() {
+        assertThat(CliRun.of("train", "--help").out().replaceAll("\\s+", " ")).contains(
+                "Default: tutorial.", "2^32-1. Default: 0.", "Default: 2000.", "Default: 0.0001, or that of --size",
+                "Default: 100, or", "Default: 27, or", "Default: 9, or", "Default: 3, or");
     }
 
     private static NumpyFixture fixture(String namePrefix) {

@@ -9,7 +9,7 @@ import nn.spi.BackendProvider;
 import nn.spi.Backends;
 import nn.spi.LinearAlgebra;
 import nn.tck.NumpyFixture;
-import nn.tck.Tolerance;
+import nn.train.Agreement;
 import nn.train.Parameter;
 import nn.train.Parameters;
 import nn.train.Trainer;
@@ -85,13 +85,13 @@ class CrossBackendConsistencyTest {
     private static void compare(SoftAssertions softly, NumpyFixture fixture, String what, double[] a, double[] b) {
         assertThat(a).hasSameSizeAs(b);
         for (int i = 0; i < a.length; i++) {
-            double difference = Tolerance.relativeDifference(a[i], b[i]);
+            double difference = Agreement.relativeDifference(a[i], b[i]);
             if (difference > largestDifference) {
                 largestDifference = difference;
                 largestWhere = what + " [" + i + "], " + fixture;
             }
             softly.assertThat(difference).as("%s [%d], %s: %s vs %s", what, i, fixture, a[i], b[i])
-                    .isLessThanOrEqualTo(Tolerance.RELATIVE);
+                    .isLessThanOrEqualTo(Agreement.TOLERANCE);
         }
     }
 }

@@ -14,15 +14,17 @@ import org.junit.jupiter.api.Test;
  *     protected BackendProvider provider() { return new MyProvider(); }
  * }
  * </pre>
- * The kit's suites are the nested classes of its parts ({@link OperationsKit}, {@link ShapeCheckKit},
- * {@link TrainingKit}); this class adds the checks of the provider itself.
+ * Its parts extend one another: {@link OperationsKit} (every operation's values), {@link ShapeCheckKit} (shape
+ * errors) and {@link TrainingKit} (gradients, and training against numpy); this class adds the checks of the
+ * provider itself.
  */
 public abstract class BackendKit extends TrainingKit {
 
     @Test
     void providerDescribesItselfWithoutBlanks() {
         BackendProvider provider = provider();
-        assertThat(provider.name()).matches("[a-z][a-z0-9-]*");
+        assertThat(BackendProvider.isValidName(provider.name()))
+                .as("the name '%s' is %s", provider.name(), BackendProvider.NAME_RULE).isTrue();
         assertThat(provider.library()).isNotBlank();
         assertThat(provider.version()).isNotBlank();
     }

@@ -2,8 +2,13 @@ package nn.tck;
 
 import nn.spi.BackendProvider;
 import nn.spi.LinearAlgebra;
+import org.junit.jupiter.api.TestInstance;
 
-/** What every part of the kit needs: the backend under test, created once per test class. */
+/**
+ * What every part of the kit needs: the backend under test, created once per test class (one instance of the class
+ * runs all its tests).
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class KitBase {
 
     private LinearAlgebra<Object> algebra;

@@ -3,6 +3,7 @@ package nn.tck;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import nn.train.Agreement;
 import nn.train.Parameter;
 import nn.train.Parameters;
 import nn.train.Sizes;
@@ -32,9 +33,9 @@ public abstract class TrainingKit extends ShapeCheckKit {
                 .train(fixture.steps(), (step, loss) -> losses[step] = loss);
         SoftAssertions softly = new SoftAssertions();
         for (int step = 0; step < losses.length; step++) {
-            softly.assertThat(Tolerance.relativeDifference(losses[step], fixture.losses()[step]))
+            softly.assertThat(Agreement.relativeDifference(losses[step], fixture.losses()[step]))
                     .as("step %d: nn %s, numpy %s", step, losses[step], fixture.losses()[step])
-                    .isLessThanOrEqualTo(Tolerance.RELATIVE);
+                    .isLessThanOrEqualTo(Agreement.TOLERANCE);
         }
         softly.assertAll();
     }
@@ -89,7 +90,7 @@ public abstract class TrainingKit extends ShapeCheckKit {
             double[] gradient = gradients.get(parameter);
             double[] moved = after.get(parameter);
             for (int i = 0; i < start.length; i++) {
-                assertThat(Tolerance.relativeDifference(moved[i], start[i] - 1e-3 * gradient[i]))
+                assertThat(Agreement.relativeDifference(moved[i], start[i] - 1e-3 * gradient[i]))
                         .as("%s[%d]", parameter.label(), i).isLessThanOrEqualTo(1e-12);
             }
         }

@@ -24,7 +24,7 @@ public final class CommonsMathProvider implements BackendProvider {
 
     @Override
     public int priority() {
-        return 10;
+        return PRIORITY_SLOW;
     }
 
     @Override

@@ -24,7 +24,7 @@ public final class EjmlProvider implements BackendProvider {
 
     @Override
     public int priority() {
-        return 30;
+        return PRIORITY_QUICK;
     }
 
     @Override

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nn.spi.BackendProvider;
 import nn.tck.AllocationProbe;
 import nn.tck.BackendKit;
+import nn.train.Preset;
 import nn.train.Sizes;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +22,7 @@ class EjmlKitTest extends BackendKit {
      */
     @Test
     void aWarmTrainingStepAllocatesNothingOnTheHeap() {
-        assertThat(AllocationProbe.bytesAllocatedBySteps(algebra(), Sizes.TUTORIAL, 3000, 500)).isZero();
+        assertThat(AllocationProbe.bytesAllocatedBySteps(algebra(), Preset.TUTORIAL.sizes(), 3000, 500)).isZero();
         assertThat(AllocationProbe.bytesAllocatedBySteps(algebra(), new Sizes(120, 60, 40, 10), 200, 50)).isZero();
     }
 }

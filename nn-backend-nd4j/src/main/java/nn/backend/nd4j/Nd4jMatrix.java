@@ -11,6 +11,7 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public final class Nd4jMatrix {
 
+    /** Owns the native memory that {@link #pointer} and {@link #buffer} view: held so that it lives as long. */
     private final INDArray array;
     final int rows;
     final int cols;
@@ -22,17 +23,12 @@ public final class Nd4jMatrix {
             throw new IllegalArgumentException("not a float64 row-major matrix of its own: " + array.shapeInfoToString());
         }
         this.array = array;
-        this.rows = (int) array.rows();
-        this.cols = (int) array.columns();
+        this.rows = array.rows();
+        this.cols = array.columns();
         int length = rows * cols;
         this.pointer = new DoublePointer(array.data().addressPointer());
         pointer.capacity(length).limit(length);
         this.buffer = pointer.asBuffer();
-    }
-
-    /** The ND4J array itself. */
-    public INDArray array() {
-        return array;
     }
 
     int length() {

@@ -29,7 +29,7 @@ public final class Nd4jProvider implements BackendProvider {
 
     @Override
     public int priority() {
-        return 20;
+        return PRIORITY_SLOW_START;
     }
 
     /** Without loading ND4J: are its JNI binaries for this platform on the class path? */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import nn.spi.BackendProvider;
 import nn.tck.AllocationProbe;
 import nn.tck.BackendKit;
+import nn.train.Preset;
 import nn.train.Sizes;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class Nd4jKitTest extends BackendKit {
     /** This backend promises a steady-state step that allocates nothing on the heap, at any size. */
     @Test
     void aWarmTrainingStepAllocatesNothingOnTheHeap() {
-        assertThat(AllocationProbe.bytesAllocatedBySteps(algebra(), Sizes.TUTORIAL, 3000, 500)).isZero();
+        assertThat(AllocationProbe.bytesAllocatedBySteps(algebra(), Preset.TUTORIAL.sizes(), 3000, 500)).isZero();
         assertThat(AllocationProbe.bytesAllocatedBySteps(algebra(), new Sizes(300, 200, 150, 10), 20, 20)).isZero();
     }
 }

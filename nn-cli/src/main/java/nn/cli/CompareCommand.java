@@ -1,0 +1,114 @@
+package nn.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nn.spi.BackendException;
+import nn.spi.BackendProvider;
+import nn.spi.Backends;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code nn compare}: several backends train the same problem; every step's loss is checked against a reference. */
+@Command(name = "compare", header = "Train on several backends and check that every step's loss agrees.",
+        description = {
+    "Trains the same problem on several backends in this JVM and compares every step's loss with a reference: the "
+            + "default backend, the backend named by --reference, or the 'step: i loss: L' lines of --losses (what "
+            + "the numpy tutorial prints, say).",
+    "Prints per backend its library, median microseconds per step, final loss, the largest relative difference of "
+            + "any step's loss to the reference, and the first step where that exceeds --tolerance. Exits 1 when "
+            + "any backend does."})
+final class CompareCommand extends TrainingCommand {
+
+    @Option(names = "--backends", paramLabel = "NAME", split = ",",
+            description = "The backends to compare, separated by commas. Default: every usable backend.")
+    private List<String> names;
+
+    @Option(names = "--reference", paramLabel = "NAME",
+            description = "The backend the others are compared with. Default: the default backend.")
+    private String reference;
+
+    @Option(names = "--losses", paramLabel = "FILE",
+            description = "Compare with these losses instead of a backend's: one 'step: i loss: L' line per step, as "
+                    + "the tutorial prints them ('-' reads stdin). numpy's: python3 tools/tutorial.py > FILE.")
+    private String losses;
+
+    @Option(names = "--tolerance", paramLabel = "T", converter = Converters.Tolerance.class,
+            description = "The largest relative difference that counts as agreeing. Default: ${DEFAULT-VALUE}.")
+    private double tolerance;
+
+    @Option(names = "--json", description = "One JSON object per backend per line, instead of a table.")
+    private boolean json;
+
+    @Override
+    protected int run() {
+        if (reference != null && losses != null) {
+            throw new ParameterException(spec().commandLine(), "--reference and --losses exclude each other; give one");
+        }
+        Backends backends = backends();
+        List<BackendProvider> chosen = names == null ? backends.providers()
+                : names.stream().map(String::trim).map(backends::provider).toList();
+        LossRun expected = losses != null ? LossRun.read(losses, training.steps(), spec().commandLine())
+                : LossRun.train(reference == null ? backends.preferred() : backends.provider(reference), training);
+        List<LossRun> runs = new ArrayList<>();
+        if (losses == null) {
+            runs.add(expected);
+        }
+        for (BackendProvider provider : chosen) {
+            if (provider.name().equals(expected.name())) {
+                continue;
+            }
+            try {
+                runs.add(LossRun.train(provider, training));
+            } catch (BackendException e) {
+                if (names != null) {
+                    throw e;
+                }
+                err().println("nn: skipped: " + e.getMessage());
+            }
+        }
+        return report(expected, runs);
+    }
+
+    private int report(LossRun expected, List<LossRun> runs) {
+        if (!json) {
+            out().println(String.format(Locale.ROOT, "%-8s %-14s %-12s %10s  %-22s %12s  %s", "BACKEND", "LIBRARY",
+                    "VERSION", "US/STEP", "FINAL LOSS", "MAX REL DIFF", "FIRST STEP OVER"));
+        }
+        int exitCode = ExitCode.OK;
+        for (LossRun run : runs) {
+            LossRun.Difference difference = run.differenceTo(expected, tolerance);
+            if (difference.firstStepOver() >= 0) {
+                exitCode = ExitCode.FAILED;
+                err().println("nn: " + run.name() + " differs from " + expected.name() + " by "
+                        + PythonFloat.repr(difference.stepDifference()) + " at step " + difference.firstStepOver()
+                        + ", more than the tolerance " + PythonFloat.repr(tolerance));
+            }
+            out().println(json ? json(run, expected, difference) : row(run, expected, difference));
+        }
+        return exitCode;
+    }
+
+    private static String row(LossRun run, LossRun expected, LossRun.Difference difference) {
+        String over = difference.firstStepOver() >= 0 ? Integer.toString(difference.firstStepOver())
+                : run == expected ? "reference" : "none";
+        return String.format(Locale.ROOT, "%-8s %-14s %-12s %10.2f  %-22s %12s  %s", run.name(), run.library(),
+                run.version(), run.microsPerStep(), PythonFloat.repr(run.finalLoss()),
+                difference.largest() == 0 ? "0" : String.format(Locale.ROOT, "%.3g", difference.largest()), over);
+    }
+
+    private String json(LossRun run, LossRun expected, LossRun.Difference difference) {
+        JsonLine line = new JsonLine().put("backend", run.name()).put("library", run.library())
+                .put("version", run.version()).put("us_per_step", run.microsPerStep())
+                .put("final_loss", run.finalLoss()).put("reference", expected.name())
+                .put("tolerance", tolerance).put("max_rel_diff", difference.largest());
+        if (difference.firstStepOver() >= 0) {
+            line.put("first_step_over", difference.firstStepOver());
+        } else {
+            line.put("first_step_over", (String) null);
+        }
+        return line.put("agrees", difference.firstStepOver() < 0).toString();
+    }
+}

@@ -1,0 +1,67 @@
+package nn.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.HelpCommand;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * {@code nn}: the commands, and what they share: {@code --backend-path}, help, version, the exit codes. The
+ * tutorial's form, {@code nn [options]}, is {@code nn train [options]}.
+ */
+@Command(name = "nn", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class, defaultValueProvider = OptionDefaults.class, sortOptions = false, usageHelpAutoWidth = true,
+        subcommands = {TrainCommand.class, BackendsCommand.class, BenchCommand.class, CompareCommand.class,
+            HelpCommand.class},
+        description = {
+            "Trains the numpy tutorial's network y = w2·relu(w1·x + b1) + b2 on a linear-algebra backend of your "
+                    + "choice, with the losses numpy prints for the same seed.",
+            "Without a command, nn trains: 'nn [options]' is 'nn train [options]'."},
+        exitCodeListHeading = ExitCode.HEADING, exitCodeList = {
+            ExitCode.OK + ":done",
+            ExitCode.FAILED + ":failed: a backend failed mid-run, or 'compare' found backends that disagree",
+            ExitCode.BAD_INPUT + ":nothing ran: bad input, a backend that cannot be used, or not enough memory"})
+final class NnCommand {
+
+    /** The command that runs when none is named. */
+    static final String DEFAULT_COMMAND = "train";
+
+    @Mixin
+    BackendPath backendPath;
+
+    /** nn's command line, writing to {@code out} and {@code err}, every failure handled by {@link Failures}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        Failures failures = new Failures();
+        return new CommandLine(new NnCommand()).setOut(out).setErr(err)
+                .setParameterExceptionHandler(failures).setExecutionExceptionHandler(failures);
+    }
+
+    /**
+     * {@code args} with {@link #DEFAULT_COMMAND} put first when they name no command: the tutorial's
+     * {@code nn --backend ejml} is {@code nn train --backend ejml}. {@code nn --help} and {@code nn --version} stay
+     * nn's own.
+     */
+    static String[] withCommand(String[] args) {
+        Set<String> commands = commandNames();
+        boolean namesCommand = Arrays.stream(args).anyMatch(commands::contains);
+        boolean asksNn = args.length > 0 && Set.of("-h", "--help", "-V", "--version").contains(args[0]);
+        if (namesCommand || asksNn) {
+            return args;
+        }
+        String[] withTrain = new String[args.length + 1];
+        withTrain[0] = DEFAULT_COMMAND;
+        System.arraycopy(args, 0, withTrain, 1, args.length);
+        return withTrain;
+    }
+
+    /** The names of the subcommands, from their annotations, without building picocli's model. */
+    private static Set<String> commandNames() {
+        return Arrays.stream(NnCommand.class.getAnnotation(Command.class).subcommands())
+                .map(type -> type.getAnnotation(Command.class).name()).collect(Collectors.toSet());
+    }
+}
