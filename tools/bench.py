@@ -5,7 +5,8 @@ size and at a large one, measured the same way in one run on this machine, plus 
     python3 tools/bench.py            # prints the markdown table (takes a few minutes)
 
 Per-step times: warm-up runs, then timed runs of the same steps from the same start; median and least µs/step.
-nn's numbers come from `./nn bench --all --json`; numpy's from the tutorial's own loop, timed here.
+nn's numbers come from `./nn bench --size PRESET --json` per backend; numpy's from the tutorial's own loop,
+timed here at the sizes and learning rate nn reports.
 """
 import json
 import os
@@ -22,21 +23,15 @@ from tutorial import start, train
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NN = os.path.join(ROOT, "nn")
 
-# name, (samples, inputs, hidden, outputs), lr, steps per run, warm-up runs, timed runs
-SIZES = [
-    ("default", (100, 27, 9, 3), 1e-4, 2000, 5, 15),
-    ("large", (4096, 1024, 1024, 16), 1e-9, 3, 1, 3),
-]
-# Commons Math multiplies these sizes in tens of seconds a step: time it on one step.
+# nn's presets (./nn --size NAME), and how to time each: steps per run, warm-up runs, timed runs. The sizes and
+# learning rate come back from nn in its JSON, and numpy runs at those.
+PRESETS = [("tutorial", 2000, 5, 15), ("large", 3, 1, 3)]
+# Commons Math multiplies the large sizes in tens of seconds a step: time it on one step.
 SLOW = {("large", "commons"): (1, 1, 1)}
 
 
-def flops(n, i, h, o):
-    return 2 * n * i * h * 2 + 2 * n * h * o * 3 + n * h * 3 + n * o * 5 + 2 * (i * h + h * o + n * h + n * o)
-
-
-def numpy_step_times(sizes, lr, steps, warmups, runs):
-    data = start(0, *sizes)
+def numpy_step_times(seed, sizes, lr, steps, warmups, runs):
+    data = start(seed, *sizes)
     micros = []
     for run in range(warmups + runs):
         x, y, w1, b1, w2, b2 = (a.copy() for a in data)
@@ -47,11 +42,9 @@ def numpy_step_times(sizes, lr, steps, warmups, runs):
     return statistics.median(micros), min(micros)
 
 
-def nn_bench(backend, sizes, lr, steps, warmups, runs):
-    n, i, h, o = sizes
-    args = [NN, "bench", "--backend", backend, "--json", "--samples", str(n), "--inputs", str(i), "--hidden", str(h),
-            "--outputs", str(o), "--lr", repr(lr), "--steps", str(steps), "--warmup", str(warmups),
-            "--runs", str(runs)]
+def nn_bench(backend, preset, steps, warmups, runs):
+    args = [NN, "bench", "--backend", backend, "--size", preset, "--json", "--steps", str(steps),
+            "--warmup", str(warmups), "--runs", str(runs)]
     return json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
 
 
@@ -78,27 +71,28 @@ def machine():
 
 def main():
     subprocess.run([NN, "--steps", "1"], check=True, capture_output=True)  # builds nn if needed, untimed
-    backends = [line.split()[0] for line in subprocess.run([NN, "backends"], check=True, capture_output=True,
-                                                           text=True).stdout.splitlines()[1:]
-                if " available" in line]
+    backends = [b["name"] for b in map(json.loads, subprocess.run([NN, "backends", "--json"], check=True,
+                                                                      capture_output=True, text=True).stdout.splitlines())
+                if b["available"]]
     print("Measured on: %s." % machine())
     print()
     print("| size | backend | µs/step (median) | µs/step (min) | GFLOP/s | × numpy (median) | × numpy (min) "
           "| heap bytes/step |")
     print("|---|---|---:|---:|---:|---:|---:|---:|")
-    for name, sizes, lr, steps, warmups, runs in SIZES:
-        label = "%s (%s)" % (name, "×".join(map(str, sizes)))
-        median, least = numpy_step_times(sizes, lr, steps, warmups, runs)
+    for preset, steps, warmups, runs in PRESETS:
+        results = [nn_bench(backend, preset, *SLOW.get((preset, backend), (steps, warmups, runs)))
+                   for backend in backends]
+        first = results[0]
+        sizes = (first["samples"], first["inputs"], first["hidden"], first["outputs"])
+        label = "%s (%s)" % (preset, "×".join(map(str, sizes)))
+        median, least = numpy_step_times(first["seed"], sizes, first["lr"], steps, warmups, runs)
         print("| %s | numpy | %.1f | %.1f | %.2f | 1.00 | 1.00 | |" % (label, median, least,
-                                                                 flops(*sizes) / median / 1e3))
-        sys.stdout.flush()
-        for backend in backends:
-            s, w, r = SLOW.get((name, backend), (steps, warmups, runs))
-            result = nn_bench(backend, sizes, lr, s, w, r)
+                                                                 first["flops_per_step"] / median / 1e3))
+        for backend, result in zip(backends, results):
             print("| %s | %s | %.1f | %.1f | %.2f | %.2f | %.2f | %d |" % (
                 label, backend, result["us_per_step"], result["us_per_step_min"], result["gflops"],
                 result["us_per_step"] / median, result["us_per_step_min"] / least, result["alloc_bytes_per_step"]))
-            sys.stdout.flush()
+        sys.stdout.flush()
     print()
     python = whole_process([sys.executable, os.path.join(ROOT, "tools", "tutorial.py")])
     java = whole_process([NN, "--backend", "ejml"])

@@ -8,8 +8,11 @@ import argparse
 
 import numpy as np
 
+# The tutorial's own settings (it draws unseeded; seed 0 makes its run repeatable), each written once here.
+N, X_LEN, H_LEN, Y_LEN, LEARN_RATE, STEPS, SEED = 100, 27, 9, 3, 1e-4, 2000, 0
 
-def start(seed, n=100, x_len=27, h_len=9, y_len=3):
+
+def start(seed=SEED, n=N, x_len=X_LEN, h_len=H_LEN, y_len=Y_LEN):
     """The tutorial's data and starting parameters after np.random.seed(seed): x, y, w1, b1, w2, b2."""
     np.random.seed(seed)
     x = np.random.randn(n, x_len)
@@ -43,19 +46,19 @@ def train(x, y, w1, b1, w2, b2, learn_rate, steps, out=None):
             out("step: %d loss: %s" % (step, loss))
 
 
-def run(seed, n=100, x_len=27, h_len=9, y_len=3, learn_rate=1e-4, steps=2000, out=print):
+def run(seed=SEED, n=N, x_len=X_LEN, h_len=H_LEN, y_len=Y_LEN, learn_rate=LEARN_RATE, steps=STEPS, out=print):
     train(*start(seed, n, x_len, h_len, y_len), learn_rate, steps, out)
 
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--seed", type=int, default=0)
-    parser.add_argument("--samples", type=int, default=100)
-    parser.add_argument("--inputs", type=int, default=27)
-    parser.add_argument("--hidden", type=int, default=9)
-    parser.add_argument("--outputs", type=int, default=3)
-    parser.add_argument("--lr", type=float, default=1e-4)
-    parser.add_argument("--steps", type=int, default=2000)
+    parser.add_argument("--seed", type=int, default=SEED)
+    parser.add_argument("--samples", type=int, default=N)
+    parser.add_argument("--inputs", type=int, default=X_LEN)
+    parser.add_argument("--hidden", type=int, default=H_LEN)
+    parser.add_argument("--outputs", type=int, default=Y_LEN)
+    parser.add_argument("--lr", type=float, default=LEARN_RATE)
+    parser.add_argument("--steps", type=int, default=STEPS)
     a = parser.parse_args()
     run(a.seed, a.samples, a.inputs, a.hidden, a.outputs, a.lr, a.steps)
 
