@@ -34,7 +34,10 @@ public interface BackendProvider {
     /** The library the backend wraps, as a person names it, e.g. {@code "EJML"}. */
     String library();
 
-    /** The version of that library as this provider's class loader finds it, e.g. {@code "0.46.1"}; {@code "unknown"} if it cannot tell. */
+    /**
+     * The version of that library as this provider's class loader finds it, e.g. {@code "0.46.1"};
+     * {@code "unknown"} if it cannot tell.
+     */
     String version();
 
     /**

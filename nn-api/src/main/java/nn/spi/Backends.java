@@ -124,9 +124,9 @@ public final class Backends {
         return providers().stream()
                 .max(Comparator.comparingInt(BackendProvider::priority)
                         .thenComparing(BackendProvider::name, Comparator.reverseOrder()))
-                .orElseThrow(() -> new BackendException("No usable backend found on the class path or the backend path" + (backends.isEmpty()
-                        ? "" : ": " + backends.stream().map(b -> b.name() + " (" + b.unavailable() + ")")
-                                .collect(Collectors.joining("; ")))));
+                .orElseThrow(() -> new BackendException("No usable backend found on the class path or the backend path"
+                        + (backends.isEmpty() ? "" : ": " + backends.stream()
+                                .map(b -> b.name() + " (" + b.unavailable() + ")").collect(Collectors.joining("; ")))));
     }
 
     /**

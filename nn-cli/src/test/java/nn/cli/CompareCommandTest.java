@@ -63,7 +63,7 @@ class CompareCommandTest {
         assertThat(json.get("first_step_over").getAsInt()).isEqualTo(17);
         assertThat(json.get("agrees").getAsBoolean()).isFalse();
         assertThat(run.errLines()).singleElement().asString().startsWith("nn: ejml differs from " + changed + " by ")
-                .endsWith(" at step 17, more than the tolerance 1e-09");
+                .endsWith(" at step 17, more than the tolerance " + PythonFloat.repr(Agreement.TOLERANCE));
     }
 
     @Test
