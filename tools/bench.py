@@ -48,7 +48,10 @@ def nn_bench(backend, preset, steps, warmups, runs):
     return json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
 
 
-def whole_process(command, times=5):
+WHOLE_RUNS = 5
+
+
+def whole_process(command, times=WHOLE_RUNS):
     seconds = []
     for _ in range(times):
         began = time.perf_counter()
@@ -96,8 +99,8 @@ def main():
     print()
     python = whole_process([sys.executable, os.path.join(ROOT, "tools", "tutorial.py")])
     java = whole_process([NN, "--backend", "ejml"])
-    print("Whole process, the tutorial's 2000 steps, stdout to /dev/null (median of 5): `python3 tools/tutorial.py` "
-          "%.2f s, `./nn --backend ejml` %.2f s (%.2f×)." % (python, java, java / python))
+    print("Whole process, the tutorial's steps, stdout to /dev/null (median of %d): `python3 tools/tutorial.py` "
+          "%.2f s, `./nn --backend ejml` %.2f s (%.2f×)." % (WHOLE_RUNS, python, java, java / python))
 
 
 if __name__ == "__main__":

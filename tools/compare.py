@@ -58,7 +58,7 @@ def main():
     a = parser.parse_args()
     np.seterr(all="ignore")  # a diverging case overflows in numpy as in nn; both print inf and nan
     rng = random.Random(a.rng)
-    cases = [None]
+    cases = [None][:a.cases]
     for _ in range(a.cases - 1):
         cases.append((rng.randrange(2**32), rng.randint(1, 120), rng.randint(1, 40), rng.randint(1, 30),
                       rng.randint(1, 6), rng.choice([1e-4, 5e-4, 1e-3]), rng.randint(1, 1500)))

@@ -31,10 +31,9 @@ class AgreementTest {
     }
 
     @Test
-    void theToleranceIsInclusive() {
-        assertThat(Agreement.within(1, 1 - 1e-10, Agreement.TOLERANCE)).isTrue();
-        assertThat(Agreement.within(1, 1 - 2e-9, Agreement.TOLERANCE)).isFalse();
-        assertThat(Agreement.within(Double.NaN, Double.NaN, 0)).isTrue();
-        assertThat(Agreement.within(Double.NaN, 0, Double.MAX_VALUE)).isFalse();
+    void theToleranceSeparatesRoundingFromRealDifferences() {
+        assertThat(Agreement.relativeDifference(1, 1 - 1e-10)).isLessThanOrEqualTo(Agreement.TOLERANCE);
+        assertThat(Agreement.relativeDifference(1, 1 - 2e-9)).isGreaterThan(Agreement.TOLERANCE);
+        assertThat(Agreement.relativeDifference(Double.NaN, 0)).isGreaterThan(Double.MAX_VALUE);
     }
 }

@@ -2,14 +2,16 @@ package nn.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import nn.spi.BackendProvider;
 import nn.spi.Backends;
+import nn.spi.LinearAlgebra;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * What every command shares: its place under {@code nn} (and so the backend path), its output streams, and
- * running out of memory reported as one line about the sizes it trains at.
+ * What every command shares: its place under {@code nn} (and so the backend path), its output streams, backends
+ * that name themselves when they fail, and running out of memory reported as one line.
  */
 abstract class BaseCommand implements Callable<Integer> {
 
@@ -32,16 +34,26 @@ abstract class BaseCommand implements Callable<Integer> {
         try {
             return run();
         } catch (OutOfMemoryError e) {
-            if (training() == null) {
-                throw e;
-            }
-            throw new NotEnoughMemory(training().sizes());
+            throw new NotEnoughMemory(training() == null ? null : training().sizes(), e);
         }
     }
 
     /** The backends built in and those of the backend path. */
     protected final Backends backends() {
         return nn.backendPath.discover();
+    }
+
+    /**
+     * {@code provider}'s backend, loaded and guarded: whatever it throws later names it and the operation.
+     *
+     * @throws nn.spi.BackendException if it cannot be loaded
+     */
+    protected static LinearAlgebra<?> create(BackendProvider provider) {
+        return guarded(provider.name(), Backends.create(provider));
+    }
+
+    private static <M> LinearAlgebra<M> guarded(String name, LinearAlgebra<M> algebra) {
+        return new GuardedAlgebra<>(name, algebra);
     }
 
     /** Where the product goes: the tutorial's lines, tables, JSON. */

@@ -27,7 +27,7 @@ final class BenchCommand extends TrainingCommand {
     @Option(names = "--json", description = "One JSON object per backend per line, instead of a table.")
     private boolean json;
 
-    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", converter = Converters.PositiveInt.class,
+    @Option(names = "--warmup", paramLabel = "N", defaultValue = "3", converter = Converters.Count.class,
             description = "Untimed runs first, for the JIT. Default: ${DEFAULT-VALUE}.")
     private int warmups;
 
@@ -51,7 +51,7 @@ final class BenchCommand extends TrainingCommand {
         for (BackendProvider provider : chosen) {
             StepBenchmark.Result result;
             try {
-                result = StepBenchmark.run(provider.name(), Backends.create(provider), data,
+                result = StepBenchmark.run(provider.name(), create(provider), data,
                         training.learningRate(), training.steps(), warmups, runs);
             } catch (BackendException e) {
                 if (!all) {

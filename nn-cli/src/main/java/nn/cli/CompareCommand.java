@@ -1,11 +1,15 @@
 package nn.cli;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import nn.spi.BackendException;
 import nn.spi.BackendProvider;
 import nn.spi.Backends;
+import nn.spi.LinearAlgebra;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,21 +51,20 @@ final class CompareCommand extends TrainingCommand {
         if (reference != null && losses != null) {
             throw new ParameterException(spec().commandLine(), "--reference and --losses exclude each other; give one");
         }
+        LossRun given = losses == null ? null : LossRun.read(losses, training.steps(), spec().commandLine());
         Backends backends = backends();
-        List<BackendProvider> chosen = names == null ? backends.providers()
-                : names.stream().map(String::trim).map(backends::provider).toList();
-        LossRun expected = losses != null ? LossRun.read(losses, training.steps(), spec().commandLine())
-                : LossRun.train(reference == null ? backends.preferred() : backends.provider(reference), training);
-        List<LossRun> runs = new ArrayList<>();
-        if (losses == null) {
-            runs.add(expected);
+        List<BackendProvider> chosen = chosen(backends);
+        // Every backend loads before any trains, so that one that cannot is reported before minutes of training;
+        // the reference first, since without it nothing can be compared.
+        Map<BackendProvider, LinearAlgebra<?>> created = new LinkedHashMap<>();
+        if (given == null) {
+            BackendProvider expected = reference == null ? backends.preferred() : backends.provider(reference);
+            chosen.removeIf(provider -> provider.name().equals(expected.name()));
+            created.put(expected, create(expected));
         }
         for (BackendProvider provider : chosen) {
-            if (provider.name().equals(expected.name())) {
-                continue;
-            }
             try {
-                runs.add(LossRun.train(provider, training));
+                created.put(provider, create(provider));
             } catch (BackendException e) {
                 if (names != null) {
                     throw e;
@@ -69,7 +72,25 @@ final class CompareCommand extends TrainingCommand {
                 err().println("nn: skipped: " + e.getMessage());
             }
         }
-        return report(expected, runs);
+        List<LossRun> runs = new ArrayList<>();
+        created.forEach((provider, algebra) -> runs.add(LossRun.train(provider, algebra, training)));
+        return report(given != null ? given : runs.get(0), runs);
+    }
+
+    /** The providers --backends names, in its order and once each; all usable ones without it. */
+    private List<BackendProvider> chosen(Backends backends) {
+        if (names == null) {
+            return new ArrayList<>(backends.providers());
+        }
+        List<BackendProvider> chosen = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(names)) {
+            if (name.isBlank()) {
+                throw new ParameterException(spec().commandLine(), "--backends: an empty name in '"
+                        + String.join(",", names) + "'; separate names by single commas");
+            }
+            chosen.add(backends.provider(name.strip()));
+        }
+        return chosen;
     }
 
     private int report(LossRun expected, List<LossRun> runs) {
@@ -77,26 +98,31 @@ final class CompareCommand extends TrainingCommand {
             out().println(String.format(Locale.ROOT, "%-8s %-14s %-12s %10s  %-22s %12s  %s", "BACKEND", "LIBRARY",
                     "VERSION", "US/STEP", "FINAL LOSS", "MAX REL DIFF", "FIRST STEP OVER"));
         }
-        int exitCode = ExitCode.OK;
+        List<String> disagreeing = new ArrayList<>();
         for (LossRun run : runs) {
             LossRun.Difference difference = run.differenceTo(expected, tolerance);
             if (difference.firstStepOver() >= 0) {
-                exitCode = ExitCode.FAILED;
-                err().println("nn: " + run.name() + " differs from " + expected.name() + " by "
-                        + PythonFloat.repr(difference.stepDifference()) + " at step " + difference.firstStepOver()
-                        + ", more than the tolerance " + PythonFloat.repr(tolerance));
+                disagreeing.add(run.name() + " from step " + difference.firstStepOver() + " (by "
+                        + PythonFloat.repr(difference.stepDifference()) + ")");
             }
             out().println(json ? json(run, expected, difference) : row(run, expected, difference));
         }
-        return exitCode;
+        if (disagreeing.isEmpty()) {
+            return ExitCode.OK;
+        }
+        err().println("nn: " + Words.list(disagreeing) + (disagreeing.size() == 1 ? " differs" : " differ")
+                + " from " + expected.name() + " by more than the tolerance " + PythonFloat.repr(tolerance));
+        return ExitCode.FAILED;
     }
 
     private static String row(LossRun run, LossRun expected, LossRun.Difference difference) {
         String over = difference.firstStepOver() >= 0 ? Integer.toString(difference.firstStepOver())
                 : run == expected ? "reference" : "none";
+        double largest = difference.largest();
         return String.format(Locale.ROOT, "%-8s %-14s %-12s %10.2f  %-22s %12s  %s", run.name(), run.library(),
                 run.version(), run.microsPerStep(), PythonFloat.repr(run.finalLoss()),
-                difference.largest() == 0 ? "0" : String.format(Locale.ROOT, "%.3g", difference.largest()), over);
+                largest == 0 ? "0" : Double.isFinite(largest) ? String.format(Locale.ROOT, "%.3g", largest)
+                        : PythonFloat.repr(largest), over);
     }
 
     private String json(LossRun run, LossRun expected, LossRun.Difference difference) {

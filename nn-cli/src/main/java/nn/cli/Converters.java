@@ -17,16 +17,29 @@ final class Converters {
     static final class PositiveInt implements ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
-            try {
-                int parsed = Integer.parseInt(value.trim());
-                if (parsed >= 1) {
-                    return parsed;
-                }
-            } catch (NumberFormatException e) {
-                // refused below, with the range
-            }
-            throw new TypeConversionException("'" + value + "' is not a whole number from 1 to " + Integer.MAX_VALUE);
+            return wholeNumber(value, 1);
         }
+    }
+
+    /** A whole number of at least 0: counts that may be none, such as warm-up runs. */
+    static final class Count implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return wholeNumber(value, 0);
+        }
+    }
+
+    private static int wholeNumber(String value, int least) {
+        try {
+            int parsed = Integer.parseInt(value.trim());
+            if (parsed >= least) {
+                return parsed;
+            }
+        } catch (NumberFormatException e) {
+            // refused below, with the range
+        }
+        throw new TypeConversionException("'" + value + "' is not a whole number from " + least + " to "
+                + Integer.MAX_VALUE);
     }
 
     /** numpy's seed range, 0 to 2^32 - 1. */

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import nn.spi.BackendException;
 import nn.spi.OneLine;
 import picocli.CommandLine;
+import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
@@ -24,9 +25,13 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         CommandLine addressed = addressed(e.getCommandLine(), args);
-        String help = "see '" + addressed.getCommandSpec().qualifiedName() + " --help'";
-        String misplaced = misplaced(e, addressed);
-        print(e.getCommandLine(), e, misplaced != null ? misplaced + "; " + help : e.getMessage() + " (" + help + ")");
+        CommandLine nn = addressed.getParent() == null ? addressed : addressed.getParent();
+        String unmatched = unmatched(e, addressed, nn);
+        String help = unmatched != null && !unmatched.startsWith("-") || addressed.getCommandName().equals("help")
+                ? "nn" : addressed.getCommandSpec().qualifiedName();
+        String message = unmatched != null ? describeUnmatched(e, unmatched, addressed, nn)
+                : e.getMessage().replaceFirst("^Unknown subcommand '(.*)'\\.$", "'$1' is not a command of nn");
+        print(e.getCommandLine(), e, message + " (see '" + help + " --help')");
         return ExitCode.BAD_INPUT;
     }
 
@@ -36,11 +41,17 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
             print(commandLine, e, e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        print(commandLine, e, "failed: " + OneLine.of(e));
+        if (e instanceof BackendFailure) {
+            print(commandLine, e, e.getMessage());
+            return ExitCode.FAILED;
+        }
+        // picocli hands over an Error (say a class missing when first used) inside its ExecutionException.
+        Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+        print(commandLine, cause, "failed: " + OneLine.of(cause));
         return ExitCode.FAILED;
     }
 
-    private static void print(CommandLine commandLine, Exception e, String message) {
+    private static void print(CommandLine commandLine, Throwable e, String message) {
         PrintWriter err = commandLine.getErr();
         err.println("nn: " + message.lines().map(String::strip).collect(Collectors.joining(" ")));
         if ("1".equals(System.getenv(DEBUG_VARIABLE))) {
@@ -66,29 +77,38 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
         return failed;
     }
 
+    /** The first argument the addressed command could not place, or null for another kind of error. */
+    private static String unmatched(ParameterException e, CommandLine addressed, CommandLine nn) {
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
+            return unmatched.getUnmatched().get(0);
+        }
+        return null;
+    }
+
     /**
-     * For an argument the addressed command does not take, what is wrong with it: an option given before its
-     * command, an option of other commands, or a word that is neither an option nor a command; else null.
+     * What is wrong with an argument the addressed command does not take: a command named in the wrong place, a
+     * word that is neither an option nor a command, an option given before its command, an option of other
+     * commands, or an option of none.
      */
-    private static String misplaced(ParameterException e, CommandLine addressed) {
-        if (!(e instanceof UnmatchedArgumentException unmatched) || unmatched.getUnmatched().isEmpty()) {
-            return null;
+    private static String describeUnmatched(ParameterException e, String argument, CommandLine addressed,
+            CommandLine nn) {
+        if (!argument.startsWith("-")) {
+            return nn.getSubcommands().containsKey(argument) ? "'" + argument + "' is a command: name one, first"
+                    : "'" + argument + "' is neither an option nor a command";
         }
-        String first = unmatched.getUnmatched().get(0);
-        if (!first.startsWith("-")) {
-            return "'" + first + "' is neither an option nor a command";
-        }
-        String option = first.split("=", 2)[0];
+        String option = argument.split("=", 2)[0];
         String name = addressed.getCommandSpec().qualifiedName();
-        if (addressed.getCommandSpec().findOption(option) != null) {
-            return addressed == e.getCommandLine() ? null
-                    : option + " is an option of '" + name + "': give it after '" + addressed.getCommandName() + "'";
+        if (addressed.getCommandSpec().findOption(option) != null && addressed != e.getCommandLine()) {
+            return option + " is an option of '" + name + "': give it after '" + addressed.getCommandName() + "'";
         }
-        CommandLine nn = addressed.getParent() == null ? addressed : addressed.getParent();
         List<String> owners = nn.getSubcommands().values().stream().distinct()
                 .filter(command -> command.getCommandSpec().findOption(option) != null)
                 .map(command -> "'" + command.getCommandSpec().qualifiedName() + "'").toList();
-        return owners.isEmpty() ? null
-                : option + " means nothing to '" + name + "': it is an option of " + Words.list(owners);
+        if (!owners.isEmpty()) {
+            return option + " means nothing to '" + name + "': it is an option of " + Words.list(owners);
+        }
+        List<String> suggestions = ((UnmatchedArgumentException) e).getSuggestions();
+        return "unknown option " + option + (suggestions.isEmpty() ? ""
+                : " (did you mean " + Words.list(suggestions, "or") + "?)");
     }
 }

@@ -4,13 +4,16 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import nn.spi.BackendProvider;
-import nn.spi.Backends;
+import nn.spi.LinearAlgebra;
 import nn.train.Agreement;
 import nn.train.Trainer;
 import picocli.CommandLine;
@@ -23,9 +26,9 @@ record LossRun(String name, String library, String version, double[] losses, dou
     record Difference(double largest, int firstStepOver, double stepDifference) {
     }
 
-    /** {@code options}' problem trained on {@code provider}'s backend, each step timed. */
-    static LossRun train(BackendProvider provider, TrainingOptions options) {
-        Trainer<?> trainer = Trainer.start(Backends.create(provider), options.data(), options.learningRate());
+    /** {@code options}' problem trained on {@code algebra}, {@code provider}'s backend, each step timed. */
+    static LossRun train(BackendProvider provider, LinearAlgebra<?> algebra, TrainingOptions options) {
+        Trainer<?> trainer = Trainer.start(algebra, options.data(), options.learningRate());
         double[] losses = new double[options.steps()];
         double[] micros = new double[options.steps()];
         long[] last = {System.nanoTime()};
@@ -45,13 +48,19 @@ record LossRun(String name, String library, String version, double[] losses, dou
      * @throws ParameterException saying which line is wrong, or that the file cannot be read
      */
     static LossRun read(String file, int steps, CommandLine commandLine) {
+        if (file.isEmpty()) {
+            throw new ParameterException(commandLine, "--losses: give the name of a file, or - for stdin");
+        }
+        if (Files.isDirectory(Path.of(file))) {
+            throw new ParameterException(commandLine, "--losses: '" + file + "' is a directory, not a file");
+        }
         List<String> lines;
         try {
             lines = file.equals("-")
                     ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList()
                     : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException | InvalidPathException | UncheckedIOException e) {
-            throw new ParameterException(commandLine, "--losses: cannot read '" + file + "': " + e.getMessage());
+            throw new ParameterException(commandLine, "--losses: cannot read '" + file + "': " + why(e));
         }
         if (lines.size() != steps) {
             throw new ParameterException(commandLine, "--losses: '" + file + "' has " + lines.size() + " lines, but "
@@ -88,6 +97,24 @@ record LossRun(String name, String library, String version, double[] losses, dou
             }
         }
         return new Difference(largest, firstOver, atFirstOver);
+    }
+
+    /** Why a file could not be read, in words. */
+    private static String why(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+        if (cause instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof CharacterCodingException) {
+            return "not text (UTF-8)";
+        }
+        if (cause instanceof InvalidPathException) {
+            return "not a usable path";
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }
 
     /** A float as Python prints it, or null. */

@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
 
 /** The {@code nn} command's entry: {@link NnCommand}'s command line on this process's stdout and stderr. */
 public final class Main {
@@ -22,7 +23,8 @@ public final class Main {
                 1 << 16));
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
         try {
-            return NnCommand.commandLine(stdout, stderr).execute(NnCommand.withCommand(args));
+            CommandLine nn = NnCommand.commandLine(stdout, stderr);
+            return nn.execute(NnCommand.withCommand(nn, args));
         } finally {
             stdout.flush();
             stderr.flush();

@@ -1,13 +1,14 @@
 package nn.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ScopeType;
 
 /**
@@ -25,7 +26,7 @@ import picocli.CommandLine.ScopeType;
         exitCodeListHeading = ExitCode.HEADING, exitCodeList = {
             ExitCode.OK + ":done",
             ExitCode.FAILED + ":failed: a backend failed mid-run, or 'compare' found backends that disagree",
-            ExitCode.BAD_INPUT + ":nothing ran: bad input, a backend that cannot be used, or not enough memory"})
+            ExitCode.BAD_INPUT + ":bad input, a backend that cannot be used, or not enough memory for the sizes"})
 final class NnCommand {
 
     /** The command that runs when none is named. */
@@ -38,19 +39,28 @@ final class NnCommand {
     static CommandLine commandLine(PrintWriter out, PrintWriter err) {
         Failures failures = new Failures();
         return new CommandLine(new NnCommand()).setOut(out).setErr(err)
-                .setParameterExceptionHandler(failures).setExecutionExceptionHandler(failures);
+                .setParameterExceptionHandler(failures).setExecutionExceptionHandler(failures)
+                // A folder named 'backends' is a fine --backend-path; and nn reads no arguments from @files.
+                .setAllowSubcommandsAsOptionParameters(true).setExpandAtFiles(false);
     }
 
     /**
      * {@code args} with {@link #DEFAULT_COMMAND} put first when they name no command: the tutorial's
-     * {@code nn --backend ejml} is {@code nn train --backend ejml}. {@code nn --help} and {@code nn --version} stay
-     * nn's own.
+     * {@code nn --backend ejml} is {@code nn train --backend ejml}. An argument names a command when it is a
+     * command's name and not the value of an option; {@code nn --help} and {@code nn --version} stay nn's own.
      */
-    static String[] withCommand(String[] args) {
-        Set<String> commands = commandNames();
-        boolean namesCommand = Arrays.stream(args).anyMatch(commands::contains);
-        boolean asksNn = args.length > 0 && Set.of("-h", "--help", "-V", "--version").contains(args[0]);
-        if (namesCommand || asksNn) {
+    static String[] withCommand(CommandLine nn, String[] args) {
+        Set<String> valued = new HashSet<>();
+        addValuedOptions(nn, valued);
+        for (int i = 0; i < args.length; i++) {
+            if (nn.getSubcommands().containsKey(args[i])) {
+                return args;
+            }
+            if (valued.contains(args[i])) {
+                i++;
+            }
+        }
+        if (args.length > 0 && args[0].matches("--help|--version|-[hV]+")) {
             return args;
         }
         String[] withTrain = new String[args.length + 1];
@@ -59,9 +69,13 @@ final class NnCommand {
         return withTrain;
     }
 
-    /** The names of the subcommands, from their annotations, without building picocli's model. */
-    private static Set<String> commandNames() {
-        return Arrays.stream(NnCommand.class.getAnnotation(Command.class).subcommands())
-                .map(type -> type.getAnnotation(Command.class).name()).collect(Collectors.toSet());
+    /** The names of the options of {@code command} and its subcommands that take a value. */
+    private static void addValuedOptions(CommandLine command, Set<String> names) {
+        for (OptionSpec option : command.getCommandSpec().options()) {
+            if (option.arity().max() > 0) {
+                names.addAll(List.of(option.names()));
+            }
+        }
+        command.getSubcommands().values().forEach(subcommand -> addValuedOptions(subcommand, names));
     }
 }

@@ -23,7 +23,7 @@ final class TrainCommand extends TrainingCommand {
     protected int run() {
         Backends backends = backends();
         BackendProvider provider = backend.choose(backends);
-        Trainer<?> trainer = Trainer.start(Backends.create(provider), training.data(), training.learningRate());
+        Trainer<?> trainer = Trainer.start(create(provider), training.data(), training.learningRate());
         // Concatenation, not printf: a Formatter's first use loads locale data, tens of milliseconds of start-up.
         err().println("nn: backend " + provider.name() + " (" + provider.library() + " " + provider.version()
                 + "), seed " + training.seed() + ", " + training.sizes() + ", lr "

@@ -2,11 +2,11 @@ package nn.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +123,32 @@ class BackendPathTest {
         assertThat(throwing.exitCode()).isEqualTo(2);
         assertThat(throwing.errLines()).hasSize(1);
         assertThat(throwing.err()).contains("Backend 'broken.Throwing' is unavailable", "static initializer failed");
+    }
+
+    @Test
+    void aBackendFailingMidRunIsOneLineNamingItAndTheOperation() throws IOException {
+        Path lazy = BrokenBackends.lazy(folder);
+        for (String command : List.of("train", "bench", "compare")) {
+            CliRun run = CliRun.of(command, "--backend-path", lazy.toString(),
+                    command.equals("compare") ? "--backends" : "--backend", "lazy", "--steps", "1");
+            assertThat(run.exitCode()).as(command).isEqualTo(ExitCode.FAILED);
+            assertThat(run.errLines()).as(command).last().asString()
+                    .isEqualTo("nn: backend 'lazy' failed in fromRowMajor: NoClassDefFoundError: org/lib/Matrix");
+            assertThat(run.err()).as(command).doesNotContain("\tat ");
+        }
+    }
+
+    /** A folder named 'backends' (no such folder here) is the option's value, not the command. */
+    @Test
+    void takesAValueNamedLikeACommandAsTheBackendPath() {
+        for (List<String> args : List.of(List.of("--backend-path", "backends", "--steps", "1"),
+                List.of("--backend-path", "backends", "backends"), List.of("--backend-path", "train"),
+                List.of("backends", "--backend-path", "compare"))) {
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.errLines()).as("%s", args).singleElement().asString()
+                    .startsWith("nn: --backend-path: '" + args.get(args.indexOf("--backend-path") + 1)
+                            + "' does not exist");
+        }
     }
 
     @Test

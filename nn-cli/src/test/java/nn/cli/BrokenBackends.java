@@ -36,6 +36,28 @@ final class BrokenBackends {
                 List.of("broken.Missing", "broken.Throwing", "broken.NoNative"));
     }
 
+    /**
+     * {@code lazy}: loads, but its library's classes are missing when first used, as in a jar without its
+     * library: every operation throws {@code NoClassDefFoundError}.
+     */
+    static Path lazy(Path folder) throws IOException {
+        String missing = "throw new NoClassDefFoundError(\"org/lib/Matrix\");";
+        StringBuilder methods = new StringBuilder();
+        for (String signature : List.of("Object zeros(int r, int c)", "Object fromRowMajor(int r, int c, double[] v)",
+                "double[] toRowMajor(Object m)", "int rows(Object m)", "int cols(Object m)",
+                "void copy(Object s, Object d)", "void relu(Object i, Object o)",
+                "void gemm(double al, Object a, boolean ta, Object b, boolean tb, double be, Object c)",
+                "void reluMask(Object g, Object p, Object o)", "void scale(double al, Object m)",
+                "void addScaled(double al, Object x, Object y)", "double sumOfSquares(Object m)")) {
+            methods.append("public ").append(signature).append(" { ").append(missing).append(" }\n");
+        }
+        return BackendJar.of(folder, "lazy.jar", Map.of(
+                "broken.Lazy", PROVIDER.formatted("Lazy", "", "lazy", "return new LazyAlgebra();"),
+                "broken.LazyAlgebra", "package broken;\npublic class LazyAlgebra implements nn.spi.LinearAlgebra<Object> {\n"
+                        + methods + "}\n"),
+                List.of("broken.Lazy"));
+    }
+
     /** A second provider named {@code ejml}. */
     static Path impostor(Path folder) throws IOException {
         return BackendJar.of(folder, "impostor.jar", Map.of(

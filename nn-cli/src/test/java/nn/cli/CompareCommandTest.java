@@ -62,8 +62,9 @@ class CompareCommandTest {
         JsonObject json = JsonParser.parseString(run.out().strip()).getAsJsonObject();
         assertThat(json.get("first_step_over").getAsInt()).isEqualTo(17);
         assertThat(json.get("agrees").getAsBoolean()).isFalse();
-        assertThat(run.errLines()).singleElement().asString().startsWith("nn: ejml differs from " + changed + " by ")
-                .endsWith(" at step 17, more than the tolerance " + PythonFloat.repr(Agreement.TOLERANCE));
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: ejml from step 17 (by ")
+                .endsWith(") differs from " + changed + " by more than the tolerance "
+                        + PythonFloat.repr(Agreement.TOLERANCE));
     }
 
     @Test
@@ -71,6 +72,16 @@ class CompareCommandTest {
         CliRun run = CliRun.of(withNumpysOptions("compare", "--backends", "ejml", "--losses",
                 numpyLosses(List.of(17)).toString(), "--tolerance", "1e-3"));
         assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    @Test
+    void comparesEveryBackendWithAFileWhateverItsName() throws IOException {
+        Path named = Files.move(numpyLosses(List.of()), folder.resolve("ejml"));
+        CliRun run = CliRun.of(withNumpysOptions("compare", "--losses", named.toString(), "--json",
+                "--backends", "ejml,nd4j,ejml"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).extracting(line -> JsonParser.parseString(line).getAsJsonObject().get("backend")
+                .getAsString()).containsExactly("ejml", "nd4j");
     }
 
     @Test

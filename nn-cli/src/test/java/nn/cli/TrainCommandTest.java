@@ -84,13 +84,14 @@ class TrainCommandTest {
         CliRun help = CliRun.of("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("train", "backends", "bench", "compare", "--backend-path",
-                "Exit codes:", "0   done", "1   failed", "2   nothing ran");
+                "Exit codes:", "0   done", "1   failed", "2   bad input");
         CliRun trainHelp = CliRun.of("train", "--help");
         assertThat(trainHelp.out()).contains("--backend", "--size", "--seed", "--steps", "--lr", "--samples",
                 "--inputs", "--hidden", "--outputs", "--backend-path", "Exit codes:");
         assertThat(CliRun.of("--steps", "3", "--help").out()).as("options but no command: train's help")
                 .isEqualTo(trainHelp.out());
         assertThat(CliRun.of("help", "bench").out()).isEqualTo(CliRun.of("bench", "--help").out());
+        assertThat(CliRun.of("-hV").out()).as("nn's own options, clustered").isEqualTo(help.out());
     }
 
     @Test
