@@ -3,11 +3,11 @@
 
     python3 tools/make_fixtures.py
 
-- nn-tck/src/main/resources/nn/tck/fixtures/*.txt: the tutorial (tools/tutorial.py) run under numpy, one file per
+- nn-tck/src/main/resources/io/github/nnbackends/tck/fixtures/*.txt: the tutorial (tools/tutorial.py) run under numpy, one file per
   case, a header line with its settings, then the tutorial's own `step: i loss: L` lines.
-- nn-api/src/test/resources/nn/numpy/draws.txt: numpy's first legacy draws for several seeds, as exact hex floats.
-- nn-api/src/test/resources/nn/numpy/randn-seed0.txt: every Gaussian the tutorial draws for seed 0.
-- nn-cli/src/test/resources/nn/cli/float-repr.txt: doubles and how Python prints them, for the CLI's formatting.
+- nn-api/src/test/resources/io/github/nnbackends/numpy/draws.txt: numpy's first legacy draws for several seeds, as exact hex floats.
+- nn-api/src/test/resources/io/github/nnbackends/numpy/randn-seed0.txt: every Gaussian the tutorial draws for seed 0.
+- nn-cli/src/test/resources/io/github/nnbackends/cli/float-repr.txt: doubles and how Python prints them, for the CLI's formatting.
 
 numpy's last bits depend on the OpenBLAS kernels it runs (the CPU, OPENBLAS_CORETYPE): rerun elsewhere, some losses
 change by about 1e-15 relative, a million times below the tests' 1e-9. Commit such a rerun only with a reason.
@@ -20,7 +20,7 @@ import numpy as np
 from tutorial import H_LEN, LEARN_RATE, N, SEED, STEPS, X_LEN, Y_LEN, run
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-FIXTURES = os.path.join(ROOT, "nn-tck/src/main/resources/nn/tck/fixtures")
+FIXTURES = os.path.join(ROOT, "nn-tck/src/main/resources/io/github/nnbackends/tck/fixtures")
 
 # seed, samples, inputs, hidden, outputs, lr, steps
 CASES = [(seed, N, X_LEN, H_LEN, Y_LEN, LEARN_RATE, STEPS) for seed in (SEED, 1, 42, 2**31, 2**32 - 1)] + [
@@ -64,7 +64,7 @@ def write_losses():
 
 
 def write_draws():
-    path = os.path.join(ROOT, "nn-api/src/test/resources/nn/numpy/draws.txt")
+    path = os.path.join(ROOT, "nn-api/src/test/resources/io/github/nnbackends/numpy/draws.txt")
     os.makedirs(os.path.dirname(path), exist_ok=True)
     lines = ["# seed kind index value(hex): numpy %s legacy RandomState after np.random.seed(seed)" % np.__version__]
     for seed in DRAW_SEEDS:
@@ -85,7 +85,7 @@ def write_draws():
 
 def write_tutorial_draws():
     """Every Gaussian the tutorial draws for seed 0 (x, W, w1, b1, w2, b2: 4,251), as hex."""
-    path = os.path.join(ROOT, "nn-api/src/test/resources/nn/numpy/randn-seed0.txt")
+    path = os.path.join(ROOT, "nn-api/src/test/resources/io/github/nnbackends/numpy/randn-seed0.txt")
     np.random.seed(0)
     values = np.random.randn(100 * 27 + 27 * 3 + 27 * 9 + 100 * 9 + 9 * 3 + 100 * 3)
     with open(path, "w") as f:
@@ -94,7 +94,7 @@ def write_tutorial_draws():
 
 
 def write_float_repr():
-    path = os.path.join(ROOT, "nn-cli/src/test/resources/nn/cli/float-repr.txt")
+    path = os.path.join(ROOT, "nn-cli/src/test/resources/io/github/nnbackends/cli/float-repr.txt")
     os.makedirs(os.path.dirname(path), exist_ok=True)
     values = [0.0, -0.0, 1.0, -1.0, 0.1, 0.5, 1e-4, 1e-5, 1.5e-5, 123456789.0, 1e15, 1e16, 1.2345e16, 1e17,
               2**53, 2.0**-1074, 5e-324, 2.2250738585072014e-308, 1.7976931348623157e308, 41360.61046579813,

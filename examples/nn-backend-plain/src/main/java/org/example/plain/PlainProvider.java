@@ -1,7 +1,7 @@
 package org.example.plain;
 
-import nn.spi.BackendProvider;
-import nn.spi.LinearAlgebra;
+import io.github.nnbackends.spi.BackendProvider;
+import io.github.nnbackends.spi.LinearAlgebra;
 
 /** The cheap front: nn lists it by these answers, and calls create() only when it is chosen. */
 public final class PlainProvider implements BackendProvider {

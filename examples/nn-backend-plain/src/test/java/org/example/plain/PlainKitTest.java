@@ -1,7 +1,7 @@
 package org.example.plain;
 
-import nn.spi.BackendProvider;
-import nn.tck.BackendKit;
+import io.github.nnbackends.spi.BackendProvider;
+import io.github.nnbackends.tck.BackendKit;
 
 /** The whole conformance kit, run on this backend. */
 class PlainKitTest extends BackendKit {

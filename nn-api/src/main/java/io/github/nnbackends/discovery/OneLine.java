@@ -1,0 +1,28 @@
+package io.github.nnbackends.discovery;
+
+import java.util.stream.Collectors;
+
+/** A throwable as users see it: its type and message, and its root cause's, on one line; never a stack trace. */
+public final class OneLine {
+
+    private OneLine() {
+    }
+
+    /** For example {@code ExceptionInInitializerError (caused by IllegalStateException: no library)}. */
+    public static String of(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = describe(e);
+        if (root != e) {
+            text += " (caused by " + describe(root) + ")";
+        }
+        return text.lines().map(String::strip).collect(Collectors.joining(" "));
+    }
+
+    private static String describe(Throwable e) {
+        String type = e.getClass().getSimpleName();
+        return e.getMessage() == null ? type : type + ": " + e.getMessage();
+    }
+}

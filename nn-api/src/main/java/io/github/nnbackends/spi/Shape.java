@@ -1,0 +1,14 @@
+package io.github.nnbackends.spi;
+
+/** A matrix's dimensions, printed as {@code rows×cols}. */
+public record Shape(int rows, int cols) {
+
+    public static Shape of(int rows, int cols) {
+        return new Shape(rows, cols);
+    }
+
+    @Override
+    public String toString() {
+        return rows + "×" + cols;
+    }
+}

@@ -1,0 +1,118 @@
+package io.github.nnbackends.discovery;
+
+import io.github.nnbackends.spi.BackendProvider;
+import io.github.nnbackends.spi.LinearAlgebra;
+import java.util.Optional;
+
+/** Providers registered on nn-api's test class path, good and deliberately broken, to exercise discovery. */
+final class FakeProviders {
+
+    private FakeProviders() {
+    }
+
+    /** A provider that answers every cheap question; what create() does is up to the subclass. */
+    abstract static class Named implements BackendProvider {
+        private final String name;
+        private final int priority;
+
+        Named(String name, int priority) {
+            this.name = name;
+            this.priority = priority;
+        }
+
+        @Override
+        public String name() {
+            return name;
+        }
+
+        @Override
+        public String library() {
+            return name + " lib";
+        }
+
+        @Override
+        public String version() {
+            return "1.0";
+        }
+
+        @Override
+        public int priority() {
+            return priority;
+        }
+
+        @Override
+        public LinearAlgebra<?> create() {
+            return null;
+        }
+    }
+
+    /** Looks fine, but its native library fails to load when created. */
+    public static final class Alpha extends Named {
+        public Alpha() {
+            super("alpha", 5);
+        }
+
+        @Override
+        public LinearAlgebra<?> create() {
+            throw new UnsatisfiedLinkError("no alphanative in java.library.path");
+        }
+    }
+
+    public static final class Beta extends Named {
+        public Beta() {
+            super("beta", 9);
+        }
+    }
+
+    /** Its constructor throws. */
+    public static final class Broken extends Named {
+        public Broken() {
+            super("broken", 0);
+            throw new IllegalStateException("broken on purpose");
+        }
+    }
+
+    /** Its static initializer throws. */
+    public static final class StaticBroken extends Named {
+        static {
+            if (Boolean.parseBoolean("true")) {
+                throw new IllegalStateException("static initializer broken on purpose");
+            }
+        }
+
+        public StaticBroken() {
+            super("static", 0);
+        }
+    }
+
+    /** Knows, without loading anything, that it has no native code for this platform. */
+    public static final class NoNatives extends Named {
+        public NoNatives() {
+            super("nonative", 50);
+        }
+
+        @Override
+        public Optional<String> unavailableReason() {
+            return Optional.of("no native binaries for this platform");
+        }
+    }
+
+    /** Its name breaks the rule: upper case and a space. */
+    public static final class BadName extends Named {
+        public BadName() {
+            super("Bad Name", 99);
+        }
+    }
+
+    public static final class TwinOne extends Named {
+        public TwinOne() {
+            super("twin", 1);
+        }
+    }
+
+    public static final class TwinTwo extends Named {
+        public TwinTwo() {
+            super("twin", 1);
+        }
+    }
+}

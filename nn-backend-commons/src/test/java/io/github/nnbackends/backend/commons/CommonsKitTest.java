@@ -1,0 +1,12 @@
+package io.github.nnbackends.backend.commons;
+
+import io.github.nnbackends.spi.BackendProvider;
+import io.github.nnbackends.tck.BackendKit;
+
+class CommonsKitTest extends BackendKit {
+
+    @Override
+    protected BackendProvider provider() {
+        return new CommonsMathProvider();
+    }
+}

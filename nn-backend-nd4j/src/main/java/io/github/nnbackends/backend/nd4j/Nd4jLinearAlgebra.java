@@ -1,0 +1,126 @@
+package io.github.nnbackends.backend.nd4j;
+
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasNoTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasRowMajor;
+import static org.bytedeco.openblas.global.openblas_nolapack.CblasTrans;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_daxpy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dcopy;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dgemm;
+import static org.bytedeco.openblas.global.openblas_nolapack.cblas_dscal;
+
+import io.github.nnbackends.spi.Elementwise;
+import io.github.nnbackends.spi.ShapeCheckedLinearAlgebra;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.factory.Nd4j;
+
+/**
+ * {@link io.github.nnbackends.spi.LinearAlgebra} on ND4J arrays, float64 and row-major. Products, copies, scaling and scaled adds
+ * go straight to the OpenBLAS that ND4J ships and loads (one native call each, into the existing output); ReLU, its
+ * mask and the sum of squares are loops over the arrays' native memory. ND4J's op layer builds Java objects and
+ * checks for every call, which at the tutorial's sizes costs more than the arithmetic. Not thread-safe: the loops
+ * share scratch arrays.
+ */
+final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
+
+    private static final String QUIET_START = "org.nd4j.log.initialization";
+
+    /**
+     * Elementwise loops copy native memory through heap arrays of this many doubles, so that the shared array
+     * kernels serve here too; ND4J's op layer took 800 ms for the conditional mask of 4M elements.
+     */
+    private static final int CHUNK = 4096;
+
+    private final double[] first = new double[CHUNK];
+    private final double[] second = new double[CHUNK];
+
+    Nd4jLinearAlgebra() {
+        // ND4J logs a banner when it starts unless told not to; nn's stdout and stderr are for its own lines.
+        if (System.getProperty(QUIET_START) == null) {
+            System.setProperty(QUIET_START, "false");
+        }
+        // ND4J's default is float32; every array here, and any ND4J makes for us, must be float64.
+        Nd4j.setDefaultDataTypes(DataType.DOUBLE, DataType.DOUBLE);
+    }
+
+    @Override
+    public int rows(Nd4jMatrix m) {
+        return m.rows;
+    }
+
+    @Override
+    public int cols(Nd4jMatrix m) {
+        return m.cols;
+    }
+
+    @Override
+    protected Nd4jMatrix doZeros(int rows, int cols) {
+        return new Nd4jMatrix(Nd4j.zeros(DataType.DOUBLE, rows, cols));
+    }
+
+    @Override
+    protected Nd4jMatrix doFromRowMajor(int rows, int cols, double[] values) {
+        return new Nd4jMatrix(Nd4j.create(values, new long[] {rows, cols}, DataType.DOUBLE));
+    }
+
+    @Override
+    protected double[] doToRowMajor(Nd4jMatrix m) {
+        double[] values = new double[m.length()];
+        m.buffer.get(0, values);
+        return values;
+    }
+
+    @Override
+    protected void doCopy(Nd4jMatrix src, Nd4jMatrix dst) {
+        cblas_dcopy(src.length(), src.pointer, 1, dst.pointer, 1);
+    }
+
+    @Override
+    protected void doGemm(double alpha, Nd4jMatrix a, boolean transposeA, Nd4jMatrix b, boolean transposeB,
+            double beta, Nd4jMatrix c) {
+        int inner = transposeA ? a.rows : a.cols;
+        cblas_dgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
+                c.rows, c.cols, inner, alpha, a.pointer, a.cols, b.pointer, b.cols, beta, c.pointer, c.cols);
+    }
+
+    @Override
+    protected void doRelu(Nd4jMatrix in, Nd4jMatrix out) {
+        for (int start = 0, n = in.length(); start < n; start += CHUNK) {
+            int length = Math.min(CHUNK, n - start);
+            in.buffer.get(start, first, 0, length);
+            Elementwise.relu(first, 0, first, 0, length);
+            out.buffer.put(start, first, 0, length);
+        }
+    }
+
+    @Override
+    protected void doReluMask(Nd4jMatrix grad, Nd4jMatrix pre, Nd4jMatrix out) {
+        for (int start = 0, n = grad.length(); start < n; start += CHUNK) {
+            int length = Math.min(CHUNK, n - start);
+            grad.buffer.get(start, first, 0, length);
+            pre.buffer.get(start, second, 0, length);
+            Elementwise.reluMask(first, 0, second, 0, first, 0, length);
+            out.buffer.put(start, first, 0, length);
+        }
+    }
+
+    @Override
+    protected void doScale(double alpha, Nd4jMatrix m) {
+        cblas_dscal(m.length(), alpha, m.pointer, 1);
+    }
+
+    @Override
+    protected void doAddScaled(double alpha, Nd4jMatrix x, Nd4jMatrix y) {
+        cblas_daxpy(x.length(), alpha, x.pointer, 1, y.pointer, 1);
+    }
+
+    @Override
+    protected double doSumOfSquares(Nd4jMatrix m) {
+        double sum = 0;
+        for (int start = 0, n = m.length(); start < n; start += CHUNK) {
+            int length = Math.min(CHUNK, n - start);
+            m.buffer.get(start, first, 0, length);
+            sum += Elementwise.sumOfSquares(first, 0, length);
+        }
+        return sum;
+    }
+}

@@ -1,0 +1,140 @@
+package io.github.nnbackends.cli;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import io.github.nnbackends.discovery.BackendException;
+import io.github.nnbackends.spi.BackendProvider;
+import io.github.nnbackends.discovery.Backends;
+import io.github.nnbackends.spi.LinearAlgebra;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/** {@code nn compare}: several backends train the same problem; every step's loss is checked against a reference. */
+@Command(name = "compare", header = "Train on several backends and check that every step's loss agrees.",
+        description = {
+    "Trains the same problem on several backends in this JVM and compares every step's loss with a reference: the "
+            + "default backend, the backend named by --reference, or the 'step: i loss: L' lines of --losses (what "
+            + "the numpy tutorial prints, say).",
+    "Prints per backend its library, median microseconds per step, final loss, the largest relative difference of "
+            + "any step's loss to the reference, and the first step where that exceeds --tolerance. Exits 1 when "
+            + "any backend does."})
+final class CompareCommand extends TrainingCommand {
+
+    @Option(names = "--backends", paramLabel = "NAME", split = ",",
+            description = "The backends to compare, separated by commas. Default: every usable backend.")
+    private List<String> names;
+
+    @Option(names = "--reference", paramLabel = "NAME",
+            description = "The backend the others are compared with. Default: the default backend.")
+    private String reference;
+
+    @Option(names = "--losses", paramLabel = "FILE",
+            description = "Compare with these losses instead of a backend's: one 'step: i loss: L' line per step, as "
+                    + "the tutorial prints them ('-' reads stdin). numpy's: python3 tools/tutorial.py > FILE.")
+    private String losses;
+
+    @Option(names = "--tolerance", paramLabel = "T", converter = Converters.Tolerance.class,
+            description = "The largest relative difference that counts as agreeing. Default: ${DEFAULT-VALUE}.")
+    private double tolerance;
+
+    @Option(names = "--json", description = "One JSON object per backend per line, instead of a table.")
+    private boolean json;
+
+    @Override
+    protected int run() {
+        if (reference != null && losses != null) {
+            throw new ParameterException(spec().commandLine(), "--reference and --losses exclude each other; give one");
+        }
+        LossRun given = losses == null ? null : LossRun.read(losses, training.steps(), spec().commandLine());
+        Backends backends = backends();
+        List<BackendProvider> chosen = chosen(backends);
+        // Every backend loads before any trains, so that one that cannot is reported before minutes of training;
+        // the reference first, since without it nothing can be compared.
+        Map<BackendProvider, LinearAlgebra<?>> created = new LinkedHashMap<>();
+        if (given == null) {
+            BackendProvider expected = reference == null ? backends.preferred() : backends.provider(reference);
+            chosen.removeIf(provider -> provider.name().equals(expected.name()));
+            created.put(expected, create(expected));
+        }
+        for (BackendProvider provider : chosen) {
+            try {
+                created.put(provider, create(provider));
+            } catch (BackendException e) {
+                if (names != null) {
+                    throw e;
+                }
+                err().println("nn: skipped: " + e.getMessage());
+            }
+        }
+        List<LossRun> runs = new ArrayList<>();
+        created.forEach((provider, algebra) -> runs.add(LossRun.train(provider, algebra, training)));
+        return report(given != null ? given : runs.get(0), runs);
+    }
+
+    /** The providers --backends names, in its order and once each; all usable ones without it. */
+    private List<BackendProvider> chosen(Backends backends) {
+        if (names == null) {
+            return new ArrayList<>(backends.providers());
+        }
+        List<BackendProvider> chosen = new ArrayList<>();
+        for (String name : new LinkedHashSet<>(names)) {
+            if (name.isBlank()) {
+                throw new ParameterException(spec().commandLine(), "--backends: an empty name in '"
+                        + String.join(",", names) + "'; separate names by single commas");
+            }
+            chosen.add(backends.provider(name.strip()));
+        }
+        return chosen;
+    }
+
+    private int report(LossRun expected, List<LossRun> runs) {
+        if (!json) {
+            out().println(String.format(Locale.ROOT, "%-8s %-14s %-12s %10s  %-22s %12s  %s", "BACKEND", "LIBRARY",
+                    "VERSION", "US/STEP", "FINAL LOSS", "MAX REL DIFF", "FIRST STEP OVER"));
+        }
+        List<String> disagreeing = new ArrayList<>();
+        for (LossRun run : runs) {
+            LossRun.Difference difference = run.differenceTo(expected, tolerance);
+            if (difference.firstStepOver() >= 0) {
+                disagreeing.add(run.name() + " from step " + difference.firstStepOver() + " (by "
+                        + PythonFloat.repr(difference.stepDifference()) + ")");
+            }
+            out().println(json ? json(run, expected, difference) : row(run, expected, difference));
+        }
+        if (disagreeing.isEmpty()) {
+            return ExitCode.OK;
+        }
+        err().println("nn: " + Words.list(disagreeing) + (disagreeing.size() == 1 ? " differs" : " differ")
+                + " from " + expected.name() + " by more than the tolerance " + PythonFloat.repr(tolerance));
+        return ExitCode.FAILED;
+    }
+
+    private static String row(LossRun run, LossRun expected, LossRun.Difference difference) {
+        String over = difference.firstStepOver() >= 0 ? Integer.toString(difference.firstStepOver())
+                : run == expected ? "reference" : "none";
+        double largest = difference.largest();
+        return String.format(Locale.ROOT, "%-8s %-14s %-12s %10.2f  %-22s %12s  %s", run.name(), run.library(),
+                run.version(), run.microsPerStep(), PythonFloat.repr(run.finalLoss()),
+                largest == 0 ? "0" : Double.isFinite(largest) ? String.format(Locale.ROOT, "%.3g", largest)
+                        : PythonFloat.repr(largest), over);
+    }
+
+    private String json(LossRun run, LossRun expected, LossRun.Difference difference) {
+        JsonLine line = new JsonLine().put("backend", run.name()).put("library", run.library())
+                .put("version", run.version()).put("us_per_step", run.microsPerStep())
+                .put("final_loss", run.finalLoss()).put("reference", expected.name())
+                .put("tolerance", tolerance).put("max_rel_diff", difference.largest());
+        if (difference.firstStepOver() >= 0) {
+            line.put("first_step_over", difference.firstStepOver());
+        } else {
+            line.put("first_step_over", (String) null);
+        }
+        return line.put("agrees", difference.firstStepOver() < 0).toString();
+    }
+}

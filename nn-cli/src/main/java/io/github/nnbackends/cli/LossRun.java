@@ -1,0 +1,135 @@
+package io.github.nnbackends.cli;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import io.github.nnbackends.spi.BackendProvider;
+import io.github.nnbackends.spi.LinearAlgebra;
+import io.github.nnbackends.train.Agreement;
+import io.github.nnbackends.train.Trainer;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+
+/** Every step's loss of one run, a backend's or another program's, and how fast its steps were. */
+record LossRun(String name, String library, String version, double[] losses, double microsPerStep) {
+
+    /** How far a run's losses are from a reference's: the largest relative difference, and the first step over. */
+    record Difference(double largest, int firstStepOver, double stepDifference) {
+    }
+
+    /** {@code options}' problem trained on {@code algebra}, {@code provider}'s backend, each step timed. */
+    static LossRun train(BackendProvider provider, LinearAlgebra<?> algebra, TrainingOptions options) {
+        Trainer<?> trainer = Trainer.start(algebra, options.data(), options.learningRate());
+        double[] losses = new double[options.steps()];
+        double[] micros = new double[options.steps()];
+        long[] last = {System.nanoTime()};
+        trainer.train(options.steps(), (step, loss) -> {
+            long now = System.nanoTime();
+            losses[step] = loss;
+            micros[step] = (now - last[0]) / 1e3;
+            last[0] = now;
+        });
+        return new LossRun(provider.name(), provider.library(), provider.version(), losses, Median.of(micros));
+    }
+
+    /**
+     * The losses of {@code file} ({@code -} for stdin): exactly {@code steps} lines {@code step: i loss: L}, L as
+     * Python prints a float ({@code nan} and {@code inf} included).
+     *
+     * @throws ParameterException saying which line is wrong, or that the file cannot be read
+     */
+    static LossRun read(String file, int steps, CommandLine commandLine) {
+        if (file.isEmpty()) {
+            throw new ParameterException(commandLine, "--losses: give the name of a file, or - for stdin");
+        }
+        if (Files.isDirectory(Path.of(file))) {
+            throw new ParameterException(commandLine, "--losses: '" + file + "' is a directory, not a file");
+        }
+        List<String> lines;
+        try {
+            lines = file.equals("-")
+                    ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList()
+                    : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+        } catch (IOException | InvalidPathException | UncheckedIOException e) {
+            throw new ParameterException(commandLine, "--losses: cannot read '" + file + "': " + why(e));
+        }
+        if (lines.size() != steps) {
+            throw new ParameterException(commandLine, "--losses: '" + file + "' has " + lines.size() + " lines, but "
+                    + "--steps is " + steps + "; give the options of the run that wrote it");
+        }
+        double[] losses = new double[steps];
+        for (int step = 0; step < steps; step++) {
+            String prefix = "step: " + step + " loss: ";
+            String line = lines.get(step).strip();
+            Double loss = line.startsWith(prefix) ? pythonFloat(line.substring(prefix.length())) : null;
+            if (loss == null) {
+                throw new ParameterException(commandLine, "--losses: line " + (step + 1) + " of '" + file
+                        + "' is not '" + prefix + "L': '" + line + "'");
+            }
+            losses[step] = loss;
+        }
+        return new LossRun(file.equals("-") ? "stdin" : file, "-", "-", losses, Double.NaN);
+    }
+
+    double finalLoss() {
+        return losses[losses.length - 1];
+    }
+
+    Difference differenceTo(LossRun reference, double tolerance) {
+        double largest = 0;
+        int firstOver = -1;
+        double atFirstOver = 0;
+        for (int step = 0; step < losses.length; step++) {
+            double difference = Agreement.relativeDifference(losses[step], reference.losses[step]);
+            largest = Math.max(largest, difference);
+            if (firstOver < 0 && !(difference <= tolerance)) {
+                firstOver = step;
+                atFirstOver = difference;
+            }
+        }
+        return new Difference(largest, firstOver, atFirstOver);
+    }
+
+    /** Why a file could not be read, in words. */
+    private static String why(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException ? e.getCause() : e;
+        if (cause instanceof NoSuchFileException) {
+            return "no such file";
+        }
+        if (cause instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (cause instanceof CharacterCodingException) {
+            return "not text (UTF-8)";
+        }
+        if (cause instanceof InvalidPathException) {
+            return "not a usable path";
+        }
+        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+    }
+
+    /** A float as Python prints it, or null. */
+    private static Double pythonFloat(String text) {
+        return switch (text) {
+            case "nan" -> Double.NaN;
+            case "inf" -> Double.POSITIVE_INFINITY;
+            case "-inf" -> Double.NEGATIVE_INFINITY;
+            default -> {
+                try {
+                    yield text.matches("-?[0-9.]+(e[-+][0-9]+)?") ? Double.parseDouble(text) : null;
+                } catch (NumberFormatException e) {
+                    yield null;
+                }
+            }
+        };
+    }
+}

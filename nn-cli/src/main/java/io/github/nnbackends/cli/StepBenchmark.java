@@ -1,0 +1,49 @@
+package io.github.nnbackends.cli;
+
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
+import io.github.nnbackends.spi.LinearAlgebra;
+import io.github.nnbackends.train.Sizes;
+import io.github.nnbackends.train.Trainer;
+import io.github.nnbackends.train.TutorialData;
+
+/**
+ * Times training steps in this JVM: warm-up runs first (for the JIT), then timed runs of the same steps, each
+ * from the same starting point. Allocation is the JVM's count of heap bytes this thread allocated.
+ */
+final class StepBenchmark {
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    /** One backend's numbers. */
+    record Result(String backend, Sizes sizes, int steps, double microsPerStep, double minMicrosPerStep,
+            double gflops, long allocatedBytesPerStep, double finalLoss) {
+    }
+
+    private StepBenchmark() {
+    }
+
+    static <M> Result run(String backend, LinearAlgebra<M> algebra, TutorialData data, double learningRate, int steps,
+            int warmups, int runs) {
+        double[] last = new double[1];
+        for (int i = 0; i < warmups; i++) {
+            Trainer.start(algebra, data, learningRate).train(steps, (step, loss) -> last[0] = loss);
+        }
+        double[] micros = new double[runs];
+        long leastAllocated = Long.MAX_VALUE;
+        for (int i = 0; i < runs; i++) {
+            Trainer<M> trainer = Trainer.start(algebra, data, learningRate);
+            long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+            long start = System.nanoTime();
+            trainer.train(steps, (step, loss) -> last[0] = loss);
+            long elapsed = System.nanoTime() - start;
+            leastAllocated = Math.min(leastAllocated, THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
+            micros[i] = elapsed / 1e3 / steps;
+        }
+        double least = Arrays.stream(micros).min().orElseThrow();
+        double median = Median.of(micros);
+        double gflops = data.sizes().flopsPerStep() / (median * 1e3);
+        return new Result(backend, data.sizes(), steps, median, least, gflops, leastAllocated / steps, last[0]);
+    }
+}

@@ -1,0 +1,85 @@
+package io.github.nnbackends.cli;
+
+import io.github.nnbackends.train.Preset;
+import io.github.nnbackends.train.Sizes;
+import io.github.nnbackends.train.TutorialData;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * What a training run is: a problem ({@code --size}, or its four sizes and learning rate one by one), a seed and
+ * a number of steps. A mixin of every command that trains; their defaults come from {@link Preset}, through
+ * {@link OptionDefaults}.
+ */
+final class TrainingOptions {
+
+    @Spec(Spec.Target.MIXEE)
+    private CommandSpec spec;
+
+    @Option(names = "--size", paramLabel = "NAME", converter = Converters.PresetName.class,
+            description = "The problem: 'tutorial' (the tutorial's sizes and learning rate) or 'large' (the one "
+                    + "benchmarks time, at a learning rate small enough not to diverge). The options below override "
+                    + "it one by one. Default: ${DEFAULT-VALUE}.")
+    private Preset preset;
+
+    @Option(names = "--seed", paramLabel = "S", converter = Converters.Seed.class,
+            description = "numpy's seed for the data and the starting parameters, 0 to 2^32-1. Default: ${DEFAULT-VALUE}.")
+    private long seed;
+
+    @Option(names = "--steps", paramLabel = "N", converter = Converters.PositiveInt.class,
+            description = "Steps of gradient descent. Default: ${DEFAULT-VALUE}.")
+    private int steps;
+
+    @Option(names = "--lr", paramLabel = "RATE", converter = Converters.LearningRate.class,
+            description = "Learning rate. Default: ${DEFAULT-VALUE}, or that of --size.")
+    private double learningRate;
+
+    @Option(names = "--samples", paramLabel = "N", converter = Converters.PositiveInt.class,
+            description = "Training samples (n). Default: ${DEFAULT-VALUE}, or that of --size.")
+    private int samples;
+
+    @Option(names = "--inputs", paramLabel = "N", converter = Converters.PositiveInt.class,
+            description = "Inputs per sample (x_len). Default: ${DEFAULT-VALUE}, or that of --size.")
+    private int inputs;
+
+    @Option(names = "--hidden", paramLabel = "N", converter = Converters.PositiveInt.class,
+            description = "Hidden units (h_len). Default: ${DEFAULT-VALUE}, or that of --size.")
+    private int hidden;
+
+    @Option(names = "--outputs", paramLabel = "N", converter = Converters.PositiveInt.class,
+            description = "Outputs per sample (y_len). Default: ${DEFAULT-VALUE}, or that of --size.")
+    private int outputs;
+
+    long seed() {
+        return seed;
+    }
+
+    int steps() {
+        return steps;
+    }
+
+    double learningRate() {
+        return given("--lr") ? learningRate : preset.learningRate();
+    }
+
+    /** @throws ParameterException if the sizes together are more than a matrix can hold */
+    Sizes sizes() {
+        Sizes of = preset.sizes();
+        try {
+            return new Sizes(given("--samples") ? samples : of.samples(), given("--inputs") ? inputs : of.inputs(),
+                    given("--hidden") ? hidden : of.hidden(), given("--outputs") ? outputs : of.outputs());
+        } catch (IllegalArgumentException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+    }
+
+    TutorialData data() {
+        return TutorialData.fromSeed(seed, sizes());
+    }
+
+    private boolean given(String option) {
+        return spec.commandLine().getParseResult().hasMatchedOption(option);
+    }
+}

@@ -1,0 +1,165 @@
+package io.github.nnbackends.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import io.github.nnbackends.tck.NumpyFixture;
+import io.github.nnbackends.train.Agreement;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BackendPathTest {
+
+    @TempDir
+    static Path folder;
+    private static Path plain;
+    private static Path broken;
+
+    @BeforeAll
+    static void buildTheJars() throws IOException {
+        plain = BackendJar.example(folder);
+        broken = BrokenBackends.jar(folder);
+    }
+
+    @Test
+    void trainsABackendBuiltOutsideNnToNumpysLosses() {
+        NumpyFixture fixture = NumpyFixture.all().stream().filter(f -> f.name().startsWith("seed7_n1_"))
+                .findFirst().orElseThrow();
+        CliRun run = CliRun.of("--backend-path", plain.toString(), "--backend", "plain", "--seed", "7",
+                "--samples", "1", "--inputs", "5", "--hidden", "4", "--outputs", "2", "--lr", "0.001",
+                "--steps", Integer.toString(fixture.steps()));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.errLines().get(0)).startsWith("nn: backend plain (plain Java 1.0)");
+        List<String> lines = run.outLines();
+        assertThat(lines).hasSize(fixture.steps());
+        for (int step = 0; step < lines.size(); step++) {
+            double loss = Double.parseDouble(lines.get(step).substring(("step: " + step + " loss: ").length()));
+            assertThat(Agreement.relativeDifference(loss, fixture.losses()[step])).as(lines.get(step))
+                    .isLessThanOrEqualTo(Agreement.TOLERANCE);
+        }
+    }
+
+    @Test
+    void listsTheBackendsOnThePathBesideTheBuiltInOnes() {
+        CliRun run = CliRun.of("backends", "--backend-path", plain + File.pathSeparator + broken);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).anyMatch(line -> line.matches("plain +plain Java +1\\.0 +available"));
+    }
+
+    @Test
+    void takesThePathBeforeOrAfterAnyCommand() {
+        for (String command : List.of("backends", "bench", "compare", "train")) {
+            List<String> options = command.equals("backends") ? List.of()
+                    : List.of(command.equals("compare") ? "--backends" : "--backend", "plain", "--steps", "1");
+            List<String> before = new ArrayList<>(List.of("--backend-path", plain.toString(), command));
+            before.addAll(options);
+            List<String> after = new ArrayList<>(List.of(command, "--backend-path", plain.toString()));
+            after.addAll(options);
+            for (List<String> args : List.of(before, after)) {
+                CliRun run = CliRun.of(args.toArray(String[]::new));
+                assertThat(run.exitCode()).as("%s: %s", args, run.err()).isZero();
+                assertThat(run.out() + run.err()).as("%s", args).contains("plain");
+            }
+        }
+    }
+
+    @Test
+    void writesWhateverAProviderSaysOfItselfAsValidJson(@TempDir Path jars) throws IOException {
+        Path odd = BackendJar.of(jars, "odd.jar", Map.of("odd.Odd", """
+                package odd;
+                public class Odd implements io.github.nnbackends.spi.BackendProvider {
+                    public String name() { return "odd"; }
+                    public String library() { return "Odd \\"lib\\" \\\\ with\\ttab"; }
+                    public String version() { return "1\\u00e9\\u0001"; }
+                    public io.github.nnbackends.spi.LinearAlgebra<?> create() { return null; }
+                }
+                """), List.of("odd.Odd"));
+        CliRun run = CliRun.of("backends", "--json", "--backend-path", odd.toString());
+        JsonObject found = run.outLines().stream().map(line -> JsonParser.parseString(line).getAsJsonObject())
+                .filter(json -> json.get("name").getAsString().equals("odd")).findFirst().orElseThrow();
+        assertThat(found.get("library").getAsString()).isEqualTo("Odd \"lib\" \\ with\ttab");
+        assertThat(found.get("version").getAsString()).isEqualTo("1\u00e9\u0001");
+    }
+
+    @Test
+    void listsBrokenProvidersAsUnavailableWithTheReasonAndKeepsTheOthers() {
+        CliRun run = CliRun.of("backends", "--backend-path", broken.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines())
+                .anyMatch(line -> line.matches("commons +Commons Math +" + Libraries.versionPattern("commons")
+                        + " +available"))
+                .anyMatch(line -> line.matches("ejml +EJML +" + Libraries.versionPattern("ejml")
+                        + " +available, default"))
+                .anyMatch(line -> line.matches("nd4j +ND4J +" + Libraries.versionPattern("nd4j") + " +available"))
+                .anyMatch(line -> line.matches("broken\\.Missing +- +- +unavailable: .*not found.*"))
+                .anyMatch(line -> line.matches("broken\\.Throwing +- +- +unavailable: .*static initializer failed.*"))
+                .anyMatch(line -> line.matches("nonative +Broken +0 +available"));
+    }
+
+    @Test
+    void trainsOnAGoodBackendWhenBrokenOnesAreOnThePath() {
+        CliRun run = CliRun.of("--backend-path", broken.toString(), "--backend", "ejml", "--steps", "2");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+    }
+
+    @Test
+    void saysWhyABrokenBackendCannotBeUsed() {
+        CliRun noNative = CliRun.of("--backend-path", broken.toString(), "--backend", "nonative");
+        assertThat(noNative.exitCode()).isEqualTo(2);
+        assertThat(noNative.out()).isEmpty();
+        assertThat(noNative.errLines()).containsExactly(
+                "nn: Backend 'nonative' is unavailable: UnsatisfiedLinkError: no nonative in java.library.path");
+        CliRun throwing = CliRun.of("--backend-path", broken.toString(), "--backend", "broken.Throwing");
+        assertThat(throwing.exitCode()).isEqualTo(2);
+        assertThat(throwing.errLines()).hasSize(1);
+        assertThat(throwing.err()).contains("Backend 'broken.Throwing' is unavailable", "static initializer failed");
+    }
+
+    @Test
+    void aBackendFailingMidRunIsOneLineNamingItAndTheOperation() throws IOException {
+        Path lazy = BrokenBackends.lazy(folder);
+        for (String command : List.of("train", "bench", "compare")) {
+            CliRun run = CliRun.of(command, "--backend-path", lazy.toString(),
+                    command.equals("compare") ? "--backends" : "--backend", "lazy", "--steps", "1");
+            assertThat(run.exitCode()).as(command).isEqualTo(ExitCode.FAILED);
+            assertThat(run.errLines()).as(command).last().asString()
+                    .isEqualTo("nn: backend 'lazy' failed in fromRowMajor: NoClassDefFoundError: org/lib/Matrix");
+            assertThat(run.err()).as(command).doesNotContain("\tat ");
+        }
+    }
+
+    /** A folder named 'backends' (no such folder here) is the option's value, not the command. */
+    @Test
+    void takesAValueNamedLikeACommandAsTheBackendPath() {
+        for (List<String> args : List.of(List.of("--backend-path", "backends", "--steps", "1"),
+                List.of("--backend-path", "backends", "backends"), List.of("--backend-path", "train"),
+                List.of("backends", "--backend-path", "compare"))) {
+            CliRun run = CliRun.of(args.toArray(String[]::new));
+            assertThat(run.errLines()).as("%s", args).singleElement().asString()
+                    .startsWith("nn: --backend-path: '" + args.get(args.indexOf("--backend-path") + 1)
+                            + "' does not exist");
+        }
+    }
+
+    @Test
+    void refusesANameClaimedTwiceNamingBothClasses() throws IOException {
+        Path impostor = BrokenBackends.impostor(folder);
+        CliRun run = CliRun.of("--backend-path", impostor.toString(), "--backend", "ejml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).hasSize(1);
+        assertThat(run.err()).contains("Backend 'ejml' is unavailable: two backends are named 'ejml'",
+                "io.github.nnbackends.backend.ejml.EjmlProvider", "broken.Impostor");
+        assertThat(CliRun.of("--backend-path", impostor.toString(), "--backend", "commons", "--steps", "1")
+                .exitCode()).isZero();
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.nnbackends.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.util.List;
+import io.github.nnbackends.train.Preset;
+import io.github.nnbackends.train.Sizes;
+import org.assertj.core.data.Percentage;
+import org.junit.jupiter.api.Test;
+
+class BenchCommandTest {
+
+    private static final List<String> KEYS = List.of("backend", "samples", "inputs", "hidden", "outputs", "lr", "seed",
+            "steps", "flops_per_step", "us_per_step", "us_per_step_min", "gflops", "alloc_bytes_per_step",
+            "final_loss");
+
+    @Test
+    void printsOneJsonObjectPerBackendWithEveryKey() {
+        CliRun run = CliRun.of("bench", "--all", "--json", "--steps", "4", "--warmup", "1", "--runs", "3",
+                "--samples", "7", "--inputs", "5", "--hidden", "3", "--outputs", "2", "--seed", "42", "--lr", "1e-3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).hasSize(3);
+        for (String line : run.outLines()) {
+            JsonObject fields = JsonParser.parseString(line).getAsJsonObject();
+            assertThat(fields.keySet()).containsExactlyElementsOf(KEYS);
+            assertThat(fields.get("samples").getAsInt()).isEqualTo(7);
+            assertThat(fields.get("inputs").getAsInt()).isEqualTo(5);
+            assertThat(fields.get("hidden").getAsInt()).isEqualTo(3);
+            assertThat(fields.get("outputs").getAsInt()).isEqualTo(2);
+            assertThat(fields.get("lr").getAsDouble()).isEqualTo(1e-3);
+            assertThat(fields.get("seed").getAsLong()).isEqualTo(42);
+            assertThat(fields.get("steps").getAsInt()).isEqualTo(4);
+            long flops = new Sizes(7, 5, 3, 2).flopsPerStep();
+            assertThat(fields.get("flops_per_step").getAsLong()).isEqualTo(flops);
+            double median = fields.get("us_per_step").getAsDouble();
+            assertThat(median).isPositive().isGreaterThanOrEqualTo(fields.get("us_per_step_min").getAsDouble());
+            // GFLOP/s is the step's FLOPs over the median time: the two numbers must tell the same story.
+            assertThat(fields.get("gflops").getAsDouble()).isCloseTo(flops / (median * 1e3),
+                    Percentage.withPercentage(0.1));
+            assertThat(fields.get("alloc_bytes_per_step").getAsLong()).isNotNegative();
+        }
+        assertThat(run.outLines()).extracting(line -> JsonParser.parseString(line).getAsJsonObject().get("backend")
+                .getAsString()).containsExactly("commons", "ejml", "nd4j");
+    }
+
+    @Test
+    void reportsTheLossOfTheLastStepAsTrainingPrintsIt() {
+        String training = CliRun.of("--backend", "commons", "--steps", "6", "--seed", "3").outLines().get(5);
+        CliRun bench = CliRun.of("bench", "--backend", "commons", "--json", "--steps", "6", "--seed", "3",
+                "--warmup", "1", "--runs", "1");
+        String finalLoss = JsonParser.parseString(bench.out().strip()).getAsJsonObject().get("final_loss").toString();
+        assertThat(training).endsWith(" loss: " + finalLoss);
+    }
+
+    @Test
+    void takesTheLargeProblemByName() {
+        CliRun run = CliRun.of("bench", "--backend", "ejml", "--json", "--size", "large", "--samples", "8",
+                "--steps", "1", "--warmup", "1", "--runs", "1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonObject fields = JsonParser.parseString(run.out().strip()).getAsJsonObject();
+        Sizes large = Preset.LARGE.sizes();
+        assertThat(fields.get("samples").getAsInt()).as("given beside --size, so it wins").isEqualTo(8);
+        assertThat(fields.get("inputs").getAsInt()).isEqualTo(large.inputs());
+        assertThat(fields.get("hidden").getAsInt()).isEqualTo(large.hidden());
+        assertThat(fields.get("outputs").getAsInt()).isEqualTo(large.outputs());
+        assertThat(fields.get("lr").getAsDouble()).isEqualTo(Preset.LARGE.learningRate());
+    }
+
+    @Test
+    void printsATableByDefault() {
+        CliRun run = CliRun.of("bench", "--backend", "ejml", "--steps", "2", "--warmup", "1", "--runs", "1");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.outLines().get(0)).startsWith("BACKEND").contains("US/STEP", "GFLOP/S", "ALLOC B/STEP");
+        assertThat(run.outLines().get(1)).startsWith("ejml ");
+    }
+
+    @Test
+    void refusesBothOneBackendAndAll() {
+        CliRun run = CliRun.of("bench", "--all", "--backend", "ejml");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).containsExactly(
+                "nn: --all and --backend exclude each other; give one (see 'nn bench --help')");
+    }
+
+    @Test
+    void theMedianOfAnEvenNumberOfRunsIsTheMeanOfTheMiddleTwo() {
+        assertThat(Median.of(new double[] {4, 1, 3, 2})).isEqualTo(2.5);
+        assertThat(Median.of(new double[] {5, 1, 3})).isEqualTo(3);
+        assertThat(Median.of(new double[] {7})).isEqualTo(7);
+    }
+}

@@ -1,0 +1,67 @@
+package io.github.nnbackends.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/** Jars of deliberately broken backends, for the tests of discovery. */
+final class BrokenBackends {
+
+    private static final String PROVIDER = """
+            package broken;
+            public class %s implements io.github.nnbackends.spi.BackendProvider {
+                %s
+                public String name() { return "%s"; }
+                public String library() { return "Broken"; }
+                public String version() { return "0"; }
+                public io.github.nnbackends.spi.LinearAlgebra<?> create() { %s }
+            }
+            """;
+
+    private BrokenBackends() {
+    }
+
+    /**
+     * Three broken providers: {@code broken.Missing} (listed, but no class), {@code broken.Throwing} (its static
+     * initializer throws) and {@code nonative} (its native library fails to load when created).
+     */
+    static Path jar(Path folder) throws IOException {
+        return BackendJar.of(folder, "broken.jar", Map.of(
+                "broken.Throwing", PROVIDER.formatted("Throwing",
+                        "static { if (true) throw new IllegalStateException(\"static initializer failed\"); }",
+                        "throwing", "return null;"),
+                "broken.NoNative", PROVIDER.formatted("NoNative", "", "nonative",
+                        "throw new UnsatisfiedLinkError(\"no nonative in java.library.path\");")),
+                List.of("broken.Missing", "broken.Throwing", "broken.NoNative"));
+    }
+
+    /**
+     * {@code lazy}: loads, but its library's classes are missing when first used, as in a jar without its
+     * library: every operation throws {@code NoClassDefFoundError}.
+     */
+    static Path lazy(Path folder) throws IOException {
+        String missing = "throw new NoClassDefFoundError(\"org/lib/Matrix\");";
+        StringBuilder methods = new StringBuilder();
+        for (String signature : List.of("Object zeros(int r, int c)", "Object fromRowMajor(int r, int c, double[] v)",
+                "double[] toRowMajor(Object m)", "int rows(Object m)", "int cols(Object m)",
+                "void copy(Object s, Object d)", "void relu(Object i, Object o)",
+                "void gemm(double al, Object a, boolean ta, Object b, boolean tb, double be, Object c)",
+                "void reluMask(Object g, Object p, Object o)", "void scale(double al, Object m)",
+                "void addScaled(double al, Object x, Object y)", "double sumOfSquares(Object m)")) {
+            methods.append("public ").append(signature).append(" { ").append(missing).append(" }\n");
+        }
+        return BackendJar.of(folder, "lazy.jar", Map.of(
+                "broken.Lazy", PROVIDER.formatted("Lazy", "", "lazy", "return new LazyAlgebra();"),
+                "broken.LazyAlgebra", "package broken;\npublic class LazyAlgebra implements io.github.nnbackends.spi.LinearAlgebra<Object> {\n"
+                        + methods + "}\n"),
+                List.of("broken.Lazy"));
+    }
+
+    /** A second provider named {@code ejml}. */
+    static Path impostor(Path folder) throws IOException {
+        return BackendJar.of(folder, "impostor.jar", Map.of(
+                "broken.Impostor", PROVIDER.formatted("Impostor", "", "ejml", "return null;")),
+                List.of("broken.Impostor"));
+    }
+}

@@ -1,0 +1,115 @@
+package io.github.nnbackends.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import io.github.nnbackends.tck.NumpyFixture;
+import io.github.nnbackends.train.Agreement;
+import org.assertj.core.data.Percentage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CompareCommandTest {
+
+    private static final NumpyFixture NUMPY = NumpyFixture.all().stream()
+            .filter(f -> f.name().startsWith("seed7_n1_")).findFirst().orElseThrow();
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void everyBackendAgreesWithTheDefaultOneOnEveryStep() {
+        CliRun run = CliRun.of("compare", "--steps", "200", "--seed", "5");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines()).hasSize(4);
+        assertThat(run.outLines().get(0)).matches("BACKEND +LIBRARY +VERSION +US/STEP +FINAL LOSS +MAX REL DIFF "
+                + "+FIRST STEP OVER");
+        assertThat(run.outLines().get(1)).startsWith("ejml ").endsWith(" 0  reference");
+        assertThat(run.outLines().subList(2, 4)).allMatch(line -> line.endsWith("  none"))
+                .anyMatch(line -> line.startsWith("commons ")).anyMatch(line -> line.startsWith("nd4j "));
+    }
+
+    @Test
+    void everyBackendAgreesWithNumpysOwnLosses() throws IOException {
+        CliRun run = CliRun.of(withNumpysOptions("compare", "--losses", numpyLosses(List.of()).toString(), "--json"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).hasSize(3);
+        for (String line : run.outLines()) {
+            JsonObject json = JsonParser.parseString(line).getAsJsonObject();
+            assertThat(json.get("max_rel_diff").getAsDouble()).isLessThanOrEqualTo(Agreement.TOLERANCE);
+            assertThat(json.get("tolerance").getAsDouble()).isEqualTo(Agreement.TOLERANCE);
+            assertThat(json.get("first_step_over").isJsonNull()).isTrue();
+            assertThat(json.get("agrees").getAsBoolean()).isTrue();
+            assertThat(json.get("final_loss").getAsDouble())
+                    .isCloseTo(NUMPY.losses()[NUMPY.steps() - 1], Percentage.withPercentage(1e-7));
+        }
+    }
+
+    @Test
+    void failsNamingTheFirstStepWhereABackendDisagrees() throws IOException {
+        Path changed = numpyLosses(List.of(17));
+        CliRun run = CliRun.of(withNumpysOptions("compare", "--backends", "ejml", "--losses", changed.toString(),
+                "--json"));
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonObject json = JsonParser.parseString(run.out().strip()).getAsJsonObject();
+        assertThat(json.get("first_step_over").getAsInt()).isEqualTo(17);
+        assertThat(json.get("agrees").getAsBoolean()).isFalse();
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: ejml from step 17 (by ")
+                .endsWith(") differs from " + changed + " by more than the tolerance "
+                        + PythonFloat.repr(Agreement.TOLERANCE));
+    }
+
+    @Test
+    void aLooserToleranceLetsTheSameDifferencePass() throws IOException {
+        CliRun run = CliRun.of(withNumpysOptions("compare", "--backends", "ejml", "--losses",
+                numpyLosses(List.of(17)).toString(), "--tolerance", "1e-3"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+
+    @Test
+    void comparesEveryBackendWithAFileWhateverItsName() throws IOException {
+        Path named = Files.move(numpyLosses(List.of()), folder.resolve("ejml"));
+        CliRun run = CliRun.of(withNumpysOptions("compare", "--losses", named.toString(), "--json",
+                "--backends", "ejml,nd4j,ejml"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).extracting(line -> JsonParser.parseString(line).getAsJsonObject().get("backend")
+                .getAsString()).containsExactly("ejml", "nd4j");
+    }
+
+    @Test
+    void saysWhichLineOfTheLossesIsNotALoss() throws IOException {
+        Path file = Files.writeString(folder.resolve("bad.txt"), "step: 0 loss: 1.5\nstep: 1 loss: one\n");
+        CliRun run = CliRun.of("compare", "--losses", file.toString(), "--steps", "2");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString()
+                .contains("--losses: line 2 of '" + file + "' is not 'step: 1 loss: L': 'step: 1 loss: one'");
+    }
+
+    /** numpy's losses as the tutorial printed them, with those of {@code changedSteps} made larger by 1e-6. */
+    private Path numpyLosses(List<Integer> changedSteps) throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (int step = 0; step < NUMPY.steps(); step++) {
+            double loss = NUMPY.losses()[step] * (changedSteps.contains(step) ? 1 + 1e-6 : 1);
+            lines.add("step: " + step + " loss: " + PythonFloat.repr(loss));
+        }
+        return Files.write(folder.resolve("numpy.txt"), lines, StandardCharsets.UTF_8);
+    }
+
+    private static String[] withNumpysOptions(String... args) {
+        List<String> all = new ArrayList<>(List.of(args));
+        all.addAll(List.of("--seed", Long.toString(NUMPY.seed()), "--samples",
+                Integer.toString(NUMPY.sizes().samples()), "--inputs", Integer.toString(NUMPY.sizes().inputs()),
+                "--hidden", Integer.toString(NUMPY.sizes().hidden()), "--outputs",
+                Integer.toString(NUMPY.sizes().outputs()), "--lr", PythonFloat.repr(NUMPY.learningRate()),
+                "--steps", Integer.toString(NUMPY.steps())));
+        return all.toArray(String[]::new);
+    }
+}

@@ -1,0 +1,152 @@
+package io.github.nnbackends.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import io.github.nnbackends.tck.NumpyFixture;
+import io.github.nnbackends.train.Agreement;
+import io.github.nnbackends.train.Sizes;
+import io.github.nnbackends.train.Trainer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The packaged CLI, target/nn-cli.jar, started as a user starts it: a new JVM, only the jar named. */
+class PackagedCliIT {
+
+    private static final Path JAR = Path.of("target", "nn-cli.jar");
+    private static final NumpyFixture NUMPY_SEED_0 = NumpyFixture.all().stream()
+            .filter(f -> f.name().startsWith("seed0_n100_")).findFirst().orElseThrow();
+
+    record Result(int exitCode, List<String> out, List<String> err) {
+    }
+
+    @Test
+    void findsAllThreeBackendsThroughTheirServiceFiles() throws Exception {
+        Result result = run("backends");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.err()).isEmpty();
+        assertThat(result.out()).hasSize(4);
+        assertThat(String.join("\n", result.out())).contains("commons", "ejml", "nd4j");
+    }
+
+    @Test
+    void trainsOnEveryBackendWithNothingButItsOwnLines() throws Exception {
+        for (String backend : List.of("ejml", "commons", "nd4j")) {
+            Result result = run("--backend", backend, "--steps", "3");
+            assertThat(result.exitCode()).as(backend).isZero();
+            assertThat(result.out()).as(backend).hasSize(3);
+            for (int step = 0; step < 3; step++) {
+                String prefix = "step: " + step + " loss: ";
+                assertThat(result.out().get(step)).startsWith(prefix);
+                double loss = Double.parseDouble(result.out().get(step).substring(prefix.length()));
+                assertThat(Agreement.relativeDifference(loss, NUMPY_SEED_0.losses()[step])).as(backend)
+                        .isLessThanOrEqualTo(Agreement.TOLERANCE);
+            }
+            assertThat(result.err()).as(backend + ": header and time only, no library banner").hasSize(2);
+        }
+    }
+
+    @Test
+    void rejectsBadInputWithOneLineAndExitCodeTwo() throws Exception {
+        Result result = run("--backend", "nope");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).containsExactly("nn: No backend 'nope'. Available: commons, ejml, nd4j");
+    }
+
+    @Test
+    void addsTheBackendsOfNnBackendPathWithoutRebuilding(@TempDir Path folder) throws Exception {
+        Path plain = BackendJar.example(folder);
+        Result result = run(Map.of("NN_BACKEND_PATH", plain.toString()), "--backend", "plain", "--steps", "2");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).hasSize(2);
+        assertThat(result.err().get(0)).startsWith("nn: backend plain (plain Java 1.0)");
+    }
+
+    @Test
+    void anExplicitBackendPathWinsOverTheEnvironmentForEveryCommand(@TempDir Path folder) throws Exception {
+        Path plain = BackendJar.example(folder);
+        Map<String, String> stale = Map.of("NN_BACKEND_PATH", folder.resolve("gone.jar").toString());
+        Result listing = run(stale, "--backend-path", plain.toString(), "backends");
+        assertThat(listing.exitCode()).as(String.join("\n", listing.err())).isZero();
+        assertThat(listing.out()).anyMatch(line -> line.startsWith("plain "));
+        Result bench = run(stale, "--backend-path", plain.toString(), "bench", "--backend", "plain", "--steps", "1",
+                "--warmup", "1", "--runs", "1");
+        assertThat(bench.exitCode()).isZero();
+        Result fromEnvironment = run(stale, "backends");
+        assertThat(fromEnvironment.exitCode()).isEqualTo(2);
+        assertThat(fromEnvironment.err()).singleElement().asString().contains("NN_BACKEND_PATH", "does not exist");
+    }
+
+    @Test
+    void runningOutOfMemoryIsOneLineWithExitCodeTwo() throws Exception {
+        for (String command : List.of("train", "bench")) {
+            List<String> args = new ArrayList<>(List.of("--samples", "100000", "--inputs", "20000", "--steps", "1"));
+            if (command.equals("bench")) {
+                args.add(0, "bench");
+            }
+            Result result = runWithJvmOptions(List.of("-Xmx64m"), args.toArray(String[]::new));
+            assertThat(result.exitCode()).as(command).isEqualTo(2);
+            assertThat(result.out()).as(command).isEmpty();
+            assertThat(result.err()).as(command).singleElement().asString()
+                    .startsWith("nn: not enough memory for samples 100000, inputs 20000, hidden 9, outputs 3: ")
+                    .contains("training needs about " + Words.bytes(Trainer.bytesNeeded(new Sizes(100_000, 20_000, 9, 3)))
+                            + " and Java may use ", " MiB; use smaller sizes");
+        }
+    }
+
+    @Test
+    void listsBrokenBackendsAsUnavailableAndStillTrainsOnTheOthers(@TempDir Path folder) throws Exception {
+        Path broken = BrokenBackends.jar(folder);
+        Result listing = run(Map.of(), "--backend-path", broken.toString(), "backends");
+        assertThat(listing.exitCode()).isZero();
+        assertThat(listing.out()).filteredOn(line -> line.contains(" available")).hasSize(4);
+        assertThat(listing.out()).filteredOn(line -> line.contains("unavailable: ")).hasSize(2);
+        assertThat(run(Map.of(), "--backend-path", broken.toString(), "--backend", "ejml", "--steps", "2").out())
+                .hasSize(2);
+    }
+
+    private static Result run(String... args) throws IOException, InterruptedException {
+        return run(Map.of(), args);
+    }
+
+    private static Result run(Map<String, String> environment, String... args) throws IOException, InterruptedException {
+        return run(environment, List.of(), args);
+    }
+
+    private static Result runWithJvmOptions(List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
+        return run(Map.of(), jvmOptions, args);
+    }
+
+    private static Result run(Map<String, String> environment, List<String> jvmOptions, String... args)
+            throws IOException, InterruptedException {
+        assertThat(JAR).exists();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString()));
+        command.addAll(List.of(args));
+        Path out = Files.createTempFile("nn-out", ".txt");
+        Path err = Files.createTempFile("nn-err", ".txt");
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            builder.environment().remove("NN_BACKEND_PATH");
+            builder.environment().putAll(environment);
+            Process process = builder.start();
+            assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+            return new Result(process.exitValue(), Files.readAllLines(out, StandardCharsets.UTF_8),
+                    Files.readAllLines(err, StandardCharsets.UTF_8));
+        } finally {
+            Files.deleteIfExists(out);
+            Files.deleteIfExists(err);
+        }
+    }
+}

@@ -1,0 +1,107 @@
+package io.github.nnbackends.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import io.github.nnbackends.tck.NumpyFixture;
+import io.github.nnbackends.train.Agreement;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TrainCommandTest {
+
+    private static final String LINE = "step: \\d+ loss: -?\\d+(\\.\\d+)?(e[+-]\\d\\d+)?";
+
+    @Test
+    void printsTheTutorialsTwoThousandLinesByDefault() {
+        CliRun run = CliRun.of();
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).hasSize(2000).allMatch(line -> line.matches(LINE));
+        assertThat(run.outLines().get(0)).startsWith("step: 0 loss: ");
+        assertThat(run.outLines().get(1999)).startsWith("step: 1999 loss: ");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"ejml", "commons", "nd4j"})
+    void printsNumpysLossesForTheSameSeedAndSizes(String backend) {
+        for (NumpyFixture fixture : List.of(fixture("seed4294967295_n100"), fixture("seed7_n1_"))) {
+            CliRun run = CliRun.of("--backend", backend, "--seed", Long.toString(fixture.seed()),
+                    "--samples", Integer.toString(fixture.sizes().samples()),
+                    "--inputs", Integer.toString(fixture.sizes().inputs()),
+                    "--hidden", Integer.toString(fixture.sizes().hidden()),
+                    "--outputs", Integer.toString(fixture.sizes().outputs()),
+                    "--lr", Double.toString(fixture.learningRate()), "--steps", Integer.toString(fixture.steps()));
+            assertThat(run.exitCode()).isZero();
+            List<String> lines = run.outLines();
+            assertThat(lines).hasSize(fixture.steps());
+            for (int step = 0; step < fixture.steps(); step++) {
+                String prefix = "step: " + step + " loss: ";
+                assertThat(lines.get(step)).startsWith(prefix);
+                double loss = Double.parseDouble(lines.get(step).substring(prefix.length()));
+                assertThat(Agreement.relativeDifference(loss, fixture.losses()[step])).as(lines.get(step))
+                        .isLessThanOrEqualTo(Agreement.TOLERANCE);
+            }
+        }
+    }
+
+    @Test
+    void writesTheHeaderAndTheElapsedTimeToStderrOnly() {
+        CliRun run = CliRun.of("--backend", "commons", "--seed", "42", "--steps", "3", "--samples", "5", "--inputs",
+                "4", "--hidden", "3", "--outputs", "2", "--lr", "0.001");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).hasSize(3);
+        assertThat(run.errLines()).hasSize(2);
+        assertThat(run.errLines().get(0)).isEqualTo("nn: backend commons (Commons Math "
+                + Libraries.version("commons") + "), seed 42, samples 5, inputs 4, hidden 3, outputs 2, lr 0.001, "
+                + "steps 3");
+        assertThat(run.errLines().get(1)).matches("nn: 3 steps in \\d+\\.\\d{3} s \\(\\d+\\.\\d us/step\\)");
+    }
+
+    @Test
+    void runsTheDefaultBackendWhenNoneIsNamed() {
+        assertThat(CliRun.of("--steps", "1").errLines().get(0)).startsWith("nn: backend ejml (EJML ");
+    }
+
+    @Test
+    void acceptsTheLargestSeed() {
+        CliRun run = CliRun.of("--seed", "4294967295", "--steps", "2");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+    }
+
+    @Test
+    void trainsTheSameWithOrWithoutTheCommandsName() {
+        CliRun bare = CliRun.of("--backend", "ejml", "--steps", "50", "--seed", "9");
+        CliRun named = CliRun.of("train", "--backend", "ejml", "--steps", "50", "--seed", "9");
+        assertThat(named.exitCode()).isZero();
+        assertThat(named.out()).hasLineCount(50).isEqualTo(bare.out());
+    }
+
+    @Test
+    void printsItsVersionAndHelp() {
+        assertThat(CliRun.of("--version").out().strip()).matches("nn \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?");
+        CliRun help = CliRun.of("--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("train", "backends", "bench", "compare", "--backend-path",
+                "Exit codes:", "0   done", "1   failed", "2   bad input");
+        CliRun trainHelp = CliRun.of("train", "--help");
+        assertThat(trainHelp.out()).contains("--backend", "--size", "--seed", "--steps", "--lr", "--samples",
+                "--inputs", "--hidden", "--outputs", "--backend-path", "Exit codes:");
+        assertThat(CliRun.of("--steps", "3", "--help").out()).as("options but no command: train's help")
+                .isEqualTo(trainHelp.out());
+        assertThat(CliRun.of("help", "bench").out()).isEqualTo(CliRun.of("bench", "--help").out());
+        assertThat(CliRun.of("-hV").out()).as("nn's own options, clustered").isEqualTo(help.out());
+    }
+
+    @Test
+    void showsTheTutorialsDefaultsInItsHelp() {
+        assertThat(CliRun.of("train", "--help").out().replaceAll("\\s+", " ")).contains(
+                "Default: tutorial.", "2^32-1. Default: 0.", "Default: 2000.", "Default: 0.0001, or that of --size",
+                "Default: 100, or", "Default: 27, or", "Default: 9, or", "Default: 3, or");
+    }
+
+    private static NumpyFixture fixture(String namePrefix) {
+        return NumpyFixture.all().stream().filter(f -> f.name().startsWith(namePrefix)).findFirst().orElseThrow();
+    }
+}

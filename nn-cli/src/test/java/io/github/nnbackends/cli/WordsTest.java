@@ -1,0 +1,33 @@
+package io.github.nnbackends.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class WordsTest {
+
+    @Test
+    void listsAsASentenceDoes() {
+        assertThat(Words.list(List.of())).isEmpty();
+        assertThat(Words.list(List.of("a"))).isEqualTo("a");
+        assertThat(Words.list(List.of("a", "b"))).isEqualTo("a and b");
+        assertThat(Words.list(List.of("a", "b", "c"), "or")).isEqualTo("a, b or c");
+    }
+
+    @Test
+    void writesSizesInTheUnitsOfXmx() {
+        assertThat(Words.bytes(0)).isEqualTo("0 bytes");
+        assertThat(Words.bytes(1023)).isEqualTo("1023 bytes");
+        assertThat(Words.bytes(1024)).isEqualTo("1.0 KiB");
+        assertThat(Words.bytes(64L << 20)).isEqualTo("64.0 MiB");
+        assertThat(Words.bytes((long) (44.75 * (1L << 30)))).isEqualTo("44.8 GiB");
+        assertThat(Words.bytes(Long.MAX_VALUE)).isEqualTo("8.0 EiB");
+    }
+
+    @Test
+    void roundsHalfUp() {
+        assertThat(Words.fixed(0.125, 2)).isEqualTo("0.13");
+        assertThat(Words.fixed(2, 3)).isEqualTo("2.000");
+    }
+}

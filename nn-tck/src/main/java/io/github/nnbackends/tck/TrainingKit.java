@@ -1,0 +1,133 @@
+package io.github.nnbackends.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import io.github.nnbackends.train.Agreement;
+import io.github.nnbackends.train.Parameter;
+import io.github.nnbackends.train.Parameters;
+import io.github.nnbackends.train.Sizes;
+import io.github.nnbackends.train.Trainer;
+import io.github.nnbackends.train.TutorialData;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The trainer on this backend: its gradients against finite differences, its losses against numpy's. */
+public abstract class TrainingKit extends ShapeCheckKit {
+
+    /** Central differences of a piecewise quadratic are exact but for rounding: ~1e-14·loss/h ≈ 1e-9 here. */
+    private static final double STEP = 1e-4;
+    private static final double GRADIENT_TOLERANCE = 1e-6;
+
+    static List<NumpyFixture> fixtures() {
+        return NumpyFixture.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("fixtures")
+    void everyStepsLossMatchesNumpyWithinOneInABillion(NumpyFixture fixture) {
+        double[] losses = new double[fixture.steps()];
+        Trainer.start(algebra(), TutorialData.fromSeed(fixture.seed(), fixture.sizes()), fixture.learningRate())
+                .train(fixture.steps(), (step, loss) -> losses[step] = loss);
+        SoftAssertions softly = new SoftAssertions();
+        for (int step = 0; step < losses.length; step++) {
+            softly.assertThat(Agreement.relativeDifference(losses[step], fixture.losses()[step]))
+                    .as("step %d: nn %s, numpy %s", step, losses[step], fixture.losses()[step])
+                    .isLessThanOrEqualTo(Agreement.TOLERANCE);
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void gradientsMatchCentralFiniteDifferencesOfTheLoss() {
+        Sizes sizes = new Sizes(4, 3, 5, 2);
+        TutorialData data = TutorialData.fromSeed(11, sizes);
+        Trainer<Object> trainer = Trainer.start(algebra(), data, 1e-4);
+        trainer.computeGradients();
+        Parameters gradients = trainer.gradients();
+        SoftAssertions softly = new SoftAssertions();
+        for (Parameter parameter : Parameter.values()) {
+            double[] start = data.parameters().get(parameter);
+            double[] analytic = gradients.get(parameter);
+            for (int i = 0; i < start.length; i++) {
+                double numeric = (lossWith(data, parameter, start, i, STEP) - lossWith(data, parameter, start, i, -STEP))
+                        / (2 * STEP);
+                softly.assertThat(Math.abs(numeric - analytic[i]))
+                        .as("d loss / d %s[%d]: analytic %s, numeric %s", parameter.label(), i, analytic[i], numeric)
+                        .isLessThanOrEqualTo(GRADIENT_TOLERANCE * Math.max(1, Math.abs(analytic[i])));
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void gradientsAreNotAllZero() {
+        Trainer<Object> trainer = Trainer.start(algebra(), TutorialData.fromSeed(11, new Sizes(4, 3, 5, 2)), 1e-4);
+        trainer.computeGradients();
+        for (Parameter parameter : Parameter.values()) {
+            assertThat(trainer.gradients().get(parameter)).as(parameter.label()).isNotEqualTo(
+                    new double[parameter.rows(trainer.parameters().sizes()) * parameter.cols(trainer.parameters().sizes())]);
+        }
+    }
+
+    /**
+     * A step folds each gradient into its update (gemm with beta 1), computeGradients keeps them apart: one
+     * rounding per element may differ, so the two agree to a few ulps, far inside 1e-12.
+     */
+    @Test
+    void aStepMovesEveryParameterByMinusTheLearningRateTimesItsGradient() {
+        TutorialData data = TutorialData.fromSeed(5, new Sizes(6, 4, 3, 2));
+        Trainer<Object> explicit = Trainer.start(algebra(), data, 1e-3);
+        double loss = explicit.computeGradients();
+        Parameters gradients = explicit.gradients();
+        Trainer<Object> stepped = Trainer.start(algebra(), data, 1e-3);
+        assertThat(stepped.step()).isEqualTo(loss);
+        Parameters after = stepped.parameters();
+        for (Parameter parameter : Parameter.values()) {
+            double[] start = data.parameters().get(parameter);
+            double[] gradient = gradients.get(parameter);
+            double[] moved = after.get(parameter);
+            for (int i = 0; i < start.length; i++) {
+                assertThat(Agreement.relativeDifference(moved[i], start[i] - 1e-3 * gradient[i]))
+                        .as("%s[%d]", parameter.label(), i).isLessThanOrEqualTo(1e-12);
+            }
+        }
+        assertThat(stepped.computeGradients()).isLessThan(loss);
+    }
+
+    @Test
+    void gradientsStayThoseOfTheLastComputationAfterAStep() {
+        Trainer<Object> trainer = Trainer.start(algebra(), TutorialData.fromSeed(8, new Sizes(5, 4, 3, 2)), 1e-3);
+        trainer.computeGradients();
+        Parameters before = trainer.gradients();
+        trainer.step();
+        for (Parameter parameter : Parameter.values()) {
+            assertThat(trainer.gradients().get(parameter)).as(parameter.label())
+                    .containsExactly(before.get(parameter));
+        }
+    }
+
+    @Test
+    void trainingTwiceGivesBitIdenticalLossesAndParameters() {
+        TutorialData data = TutorialData.fromSeed(2024, new Sizes(30, 12, 7, 3));
+        double[] first = new double[50];
+        double[] second = new double[50];
+        Trainer<Object> one = Trainer.start(algebra(), data, 1e-3);
+        Trainer<Object> two = Trainer.start(algebra(), data, 1e-3);
+        one.train(50, (step, loss) -> first[step] = loss);
+        two.train(50, (step, loss) -> second[step] = loss);
+        assertThat(second).containsExactly(first);
+        for (Parameter parameter : Parameter.values()) {
+            assertThat(two.parameters().get(parameter)).as(parameter.label())
+                    .containsExactly(one.parameters().get(parameter));
+        }
+    }
+
+    private double lossWith(TutorialData data, Parameter parameter, double[] start, int index, double delta) {
+        double[] moved = start.clone();
+        moved[index] += delta;
+        return Trainer.start(algebra(), data.with(data.parameters().with(parameter, moved)), 1e-4).computeGradients();
+    }
+}
