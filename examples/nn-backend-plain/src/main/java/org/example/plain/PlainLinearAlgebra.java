@@ -1,7 +1,7 @@
 package org.example.plain;
 
-import java.util.Arrays;
 import io.github.nnbackends.spi.ShapeCheckedLinearAlgebra;
+import java.util.Arrays;
 
 /**
  * The operations on plain arrays. ShapeCheckedLinearAlgebra checks nulls, shapes and aliasing first, so each

@@ -7,7 +7,7 @@ import io.github.nnbackends.tck.BackendKit;
 class PlainKitTest extends BackendKit {
 
     @Override
-    protected BackendProvider provider() {
+    public BackendProvider provider() {
         return new PlainProvider();
     }
 }

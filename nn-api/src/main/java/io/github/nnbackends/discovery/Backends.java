@@ -2,7 +2,14 @@ package io.github.nnbackends.discovery;
 
 import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.LinearAlgebra;
+import io.github.nnbackends.spi.SpiVersion;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Iterator;
 import java.util.List;
@@ -15,14 +22,25 @@ import java.util.stream.Collectors;
 
 /**
  * Discovery of backends through {@link ServiceLoader}, and every message about them. A provider whose class is
- * missing, whose constructor or static initializer throws, that answers its cheap questions with an exception, or
- * that reports itself unavailable is kept as an unavailable {@link FoundBackend} with the reason; it never hides the
- * others. Two providers of one name make that name unavailable, naming both classes.
+ * missing, whose constructor or static initializer throws, that was built for an SPI version this nn does not run,
+ * that answers its cheap questions with an exception, or that reports itself unavailable is kept as an unavailable
+ * {@link FoundBackend} with the reason; it never hides the others. Two providers of one name make that name
+ * unavailable, naming both classes.
+ *
+ * @since 2.0
  */
 public final class Backends {
 
     /** More failures than this means the service loader is stuck on one entry; stop asking it. */
     private static final int MAX_FAILURES = 100;
+
+    /** The file, on a class path, that names providers for {@link ServiceLoader}. */
+    public static final String SERVICES_FILE = "META-INF/services/" + BackendProvider.class.getName();
+
+    /** Where providers built for SPI 1, before nn's packages were named, registered themselves. */
+    public static final String SPI_1_SERVICES_FILE = "META-INF/services/nn.spi.BackendProvider";
+
+    private static final String GUIDE = "see README, 'Adding a backend'";
 
     private final List<FoundBackend> backends;
 
@@ -42,9 +60,11 @@ public final class Backends {
                 found.add(describe(providers.next()));
             } catch (ServiceConfigurationError | LinkageError e) {
                 failures++;
-                found.add(FoundBackend.unavailable(providerClassIn(e), OneLine.of(e)));
+                found.add(FoundBackend.unavailable(providerClassIn(e), Unavailable.Kind.BROKEN_PROVIDER,
+                        OneLine.of(e)));
             }
         }
+        found.addAll(builtForSpi1(loader));
         return new Backends(withoutDuplicateNames(found));
     }
 
@@ -53,16 +73,69 @@ public final class Backends {
         try {
             String name = provider.name();
             if (!BackendProvider.isValidName(name)) {
-                return FoundBackend.unavailable(className, name == null ? "its provider has no name"
-                        : "its provider's name '" + name + "' is not " + BackendProvider.NAME_RULE);
+                return FoundBackend.unavailable(className, Unavailable.Kind.BROKEN_PROVIDER,
+                        name == null ? "its provider has no name"
+                                : "its provider's name '" + name + "' is not " + BackendProvider.NAME_RULE);
             }
-            FoundBackend backend = FoundBackend.available(provider);
+            Optional<Unavailable> otherVersion = otherSpiVersion(provider);
+            if (otherVersion.isPresent()) {
+                return FoundBackend.unavailable(name, otherVersion.get().kind(), otherVersion.get().reason());
+            }
+            FoundBackend backend = FoundBackend.of(provider, provider.library(), provider.version().orElse(null));
             provider.priority();
             Optional<String> reason = provider.unavailableReason();
-            return reason.isPresent() ? backend.withUnavailable(reason.get()) : backend;
+            return reason.isPresent() ? backend.withUnavailable(Unavailable.Kind.NOT_HERE, reason.get()) : backend;
         } catch (RuntimeException | LinkageError e) {
-            return FoundBackend.unavailable(className, "its provider failed to describe itself: " + OneLine.of(e));
+            return FoundBackend.unavailable(className, Unavailable.Kind.BROKEN_PROVIDER,
+                    "its provider failed to describe itself: " + OneLine.of(e));
         }
+    }
+
+    /** Why this nn does not run {@code provider}, if it was built for an SPI version this nn does not run. */
+    private static Optional<Unavailable> otherSpiVersion(BackendProvider provider) {
+        SpiVersion current = SpiVersion.current();
+        String stated;
+        try {
+            stated = provider.spiVersion();
+        } catch (AbstractMethodError e) {
+            return Optional.of(new Unavailable(Unavailable.Kind.OTHER_SPI_VERSION, "built for an nn SPI older than "
+                    + current + "; this nn has SPI " + current + ": rebuild it against nn-api " + current.major()
+                    + ".x"));
+        }
+        SpiVersion builtFor;
+        try {
+            builtFor = SpiVersion.parse(stated);
+        } catch (IllegalArgumentException e) {
+            return Optional.of(new Unavailable(Unavailable.Kind.BROKEN_PROVIDER, "its provider states SPI version '"
+                    + stated + "', which is not MAJOR.MINOR; it should return SpiVersion.CURRENT"));
+        }
+        if (current.runs(builtFor)) {
+            return Optional.empty();
+        }
+        String advice = builtFor.major() == current.major() ? "use an nn with SPI " + builtFor + " or later, or "
+                + "rebuild it against nn-api " + current : "rebuild it against nn-api " + current.major() + ".x";
+        return Optional.of(new Unavailable(Unavailable.Kind.OTHER_SPI_VERSION, "built for nn SPI " + builtFor
+                + "; this nn has SPI " + current + ": " + advice));
+    }
+
+    /** Providers registered under SPI 1's service name: listed by their class names, never loaded. */
+    private static List<FoundBackend> builtForSpi1(ClassLoader loader) {
+        List<FoundBackend> found = new ArrayList<>();
+        try {
+            for (URL services : Collections.list(loader.getResources(SPI_1_SERVICES_FILE))) {
+                try (BufferedReader in = new BufferedReader(new InputStreamReader(services.openStream(),
+                        StandardCharsets.UTF_8))) {
+                    in.lines().map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty())
+                            .forEach(className -> found.add(FoundBackend.unavailable(className,
+                                    Unavailable.Kind.OTHER_SPI_VERSION, "built for nn SPI 1 (package nn.spi); this "
+                                            + "nn has SPI " + SpiVersion.CURRENT + ": rebuild it against nn-api "
+                                            + SpiVersion.current().major() + ".x")));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // An unreadable old services file hides nothing that could run here.
+        }
+        return found;
     }
 
     private static List<FoundBackend> withoutDuplicateNames(List<FoundBackend> found) {
@@ -74,11 +147,11 @@ public final class Backends {
                 result.add(same.get(0));
                 return;
             }
-            String classes = same.stream().map(b -> b.provider() == null ? b.name() : b.provider().getClass().getName())
+            String classes = same.stream().map(b -> b.provider().map(p -> p.getClass().getName()).orElse(b.name()))
                     .collect(Collectors.joining(" and "));
             for (FoundBackend twin : same) {
-                result.add(twin.withUnavailable("two backends are named '" + name + "': " + classes
-                        + "; remove one from the class path or the backend path"));
+                result.add(twin.withUnavailable(Unavailable.Kind.AMBIGUOUS, "two backends are named '" + name
+                        + "': " + classes + "; remove one from the class path or the backend path"));
             }
         });
         return result;
@@ -91,10 +164,10 @@ public final class Backends {
 
     /** The providers of the usable backends, in the order of their names. */
     public List<BackendProvider> providers() {
-        return backends.stream().filter(FoundBackend::isAvailable).map(FoundBackend::provider).toList();
+        return backends.stream().filter(FoundBackend::isAvailable).map(b -> b.provider().orElseThrow()).toList();
     }
 
-    /** The names of the usable backends, comma separated, in order. */
+    /** The names of the usable backends, comma separated, in order; {@code none} if there are none. */
     public String names() {
         List<String> names = backends.stream().filter(FoundBackend::isAvailable).map(FoundBackend::name).toList();
         return names.isEmpty() ? "none" : String.join(", ", names);
@@ -103,51 +176,77 @@ public final class Backends {
     /**
      * The provider named {@code name}.
      *
-     * @throws BackendException naming the available backends if there is none of that name, or saying why the
-     *     backend of that name cannot be used
+     * @throws BackendUnavailableException naming the usable backends if there is none of that name, or saying why
+     *     the backend of that name cannot be used
      */
     public BackendProvider provider(String name) {
         FoundBackend backend = backends.stream().filter(b -> b.name().equals(name)).findFirst()
-                .orElseThrow(() -> new BackendException("No backend '" + name + "'. Available: " + names()));
-        String reason = backend.unavailableReason().orElse(null);
-        if (reason != null) {
-            throw new BackendException("Backend '" + name + "' is unavailable: " + reason);
+                .orElseThrow(() -> unavailable(new Unavailable(Unavailable.Kind.NO_SUCH_BACKEND,
+                        "No backend '" + name + "'. Available: " + names()), null));
+        Optional<Unavailable> unavailable = backend.unavailable();
+        if (unavailable.isPresent()) {
+            throw unavailable(name, unavailable.get(), null);
         }
-        return backend.provider();
+        return backend.provider().orElseThrow();
     }
 
     /**
      * The provider that runs when none is named: the highest {@link BackendProvider#priority()}, then the first
      * name, among the usable ones.
      *
-     * @throws BackendException if no backend is usable
+     * @throws BackendUnavailableException if no backend is usable
      */
     public BackendProvider preferred() {
         return providers().stream()
                 .max(Comparator.comparingInt(BackendProvider::priority)
                         .thenComparing(BackendProvider::name, Comparator.reverseOrder()))
-                .orElseThrow(() -> new BackendException("No usable backend found on the class path or the backend path"
-                        + (backends.isEmpty() ? "" : ": " + backends.stream()
-                                .map(b -> b.name() + " (" + b.unavailable() + ")").collect(Collectors.joining("; ")))));
+                .orElseThrow(() -> unavailable(new Unavailable(Unavailable.Kind.NONE_USABLE,
+                        "No usable backend found on the class path or the backend path" + (backends.isEmpty() ? ""
+                                : ": " + backends.stream().map(FoundBackend::toString)
+                                        .collect(Collectors.joining("; ")))), null));
     }
 
     /**
      * Creates the backend of {@code provider}, loading its library.
      *
-     * @throws BackendException saying why, if the library fails to load or initialize
+     * @throws BackendUnavailableException saying why, if the library fails to load or start
      */
     public static LinearAlgebra<?> create(BackendProvider provider) {
         LinearAlgebra<?> algebra;
         try {
             algebra = provider.create();
+        } catch (NoClassDefFoundError e) {
+            throw unavailable(provider.name(), new Unavailable(Unavailable.Kind.FAILED_TO_START,
+                    missingClassIn(e).map(missing -> "its jar lacks " + missing + " of its library: bundle the "
+                            + "library into the backend's jar, or put the library's jars on the backend path too ("
+                            + GUIDE + ")").orElse(OneLine.of(e))), e);
         } catch (RuntimeException | LinkageError e) {
-            throw new BackendException("Backend '" + provider.name() + "' is unavailable: " + OneLine.of(e), e);
+            throw unavailable(provider.name(), new Unavailable(Unavailable.Kind.FAILED_TO_START, OneLine.of(e)), e);
         }
         if (algebra == null) {
-            throw new BackendException("Backend '" + provider.name() + "' is unavailable: its provider "
-                    + provider.getClass().getName() + " returned no LinearAlgebra");
+            throw unavailable(provider.name(), new Unavailable(Unavailable.Kind.FAILED_TO_START, "its provider "
+                    + provider.getClass().getName() + " returned no LinearAlgebra"), null);
         }
         return algebra;
+    }
+
+    /** The class a NoClassDefFoundError says is missing, as {@code org.lib.Matrix}; empty if it says otherwise. */
+    private static Optional<String> missingClassIn(NoClassDefFoundError e) {
+        String message = e.getMessage();
+        if (message == null || message.startsWith("Could not initialize") || message.contains(" ")) {
+            return Optional.empty();
+        }
+        return Optional.of("the class " + message.replace('/', '.'));
+    }
+
+    /** Backend {@code name} cannot be used, and why. */
+    private static BackendUnavailableException unavailable(String name, Unavailable why, Throwable cause) {
+        return new BackendUnavailableException("Backend '" + name + "' is unavailable: " + why.reason(), why, cause);
+    }
+
+    /** No backend answers, and why: the reason is the whole message. */
+    private static BackendUnavailableException unavailable(Unavailable why, Throwable cause) {
+        return new BackendUnavailableException(why.reason(), why, cause);
     }
 
     /** The provider class a service-loading error is about, as the JDK words it ("Provider a.B not found"). */

@@ -4,9 +4,12 @@ import java.util.Optional;
 
 /**
  * The cheap front of a backend, registered for {@link java.util.ServiceLoader} in
- * {@code META-INF/services/io.github.nnbackends.spi.BackendProvider}. Listing backends calls only {@link #name()}, {@link #library()},
- * {@link #version()}, {@link #priority()} and {@link #unavailableReason()}, so none of them may load the library's
- * heavy or native parts; only {@link #create()} does. An implementation needs a public no-argument constructor.
+ * {@code META-INF/services/io.github.nnbackends.spi.BackendProvider}. Listing backends calls only {@link #name()},
+ * {@link #library()}, {@link #version()}, {@link #spiVersion()}, {@link #priority()} and
+ * {@link #unavailableReason()}, so none of them may load the library's heavy or native parts; only {@link #create()}
+ * does. An implementation needs a public no-argument constructor.
+ *
+ * @since 2.0
  */
 public interface BackendProvider {
 
@@ -35,10 +38,16 @@ public interface BackendProvider {
     String library();
 
     /**
-     * The version of that library as this provider's class loader finds it, e.g. {@code "0.46.1"};
-     * {@code "unknown"} if it cannot tell.
+     * The version of that library as this provider's class loader finds it, e.g. {@code "0.46.1"}; empty if it
+     * cannot tell. {@link MavenVersion} reads it from the library's jar without loading the library.
      */
-    String version();
+    Optional<String> version();
+
+    /**
+     * The SPI version this provider was compiled against. Implement it as {@code return SpiVersion.CURRENT;}, and
+     * nothing else: see {@link SpiVersion} for why that states the right version, and for which versions an nn runs.
+     */
+    String spiVersion();
 
     /**
      * Which backend runs when none is named: the usable one with the highest priority, on the scale of the
@@ -50,16 +59,17 @@ public interface BackendProvider {
     }
 
     /**
-     * Why this backend cannot run here, if that can be told cheaply without loading the library (for example, no
-     * native binaries for this platform on the class path); empty if it looks runnable. {@link #create()} may still
-     * fail. The default is empty.
+     * Why this backend cannot run here, if that can be told cheaply without loading the library (for example, its
+     * native binaries for this platform, or the library's jar, are not on the class path); empty if it looks
+     * runnable. {@link #create()} may still fail. The default is empty.
      */
     default Optional<String> unavailableReason() {
         return Optional.empty();
     }
 
     /**
-     * A ready backend. This is where a library loads its native code, so it may fail with any exception or
+     * A ready backend, for one thread at a time (see {@link LinearAlgebra}); each call returns a new one, which its
+     * user closes. This is where a library loads its native code, so it may fail with any exception or
      * {@link LinkageError}; discovery reports that as the backend being unavailable.
      */
     LinearAlgebra<?> create();

@@ -4,51 +4,100 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.nnbackends.spi.BackendProvider;
+import io.github.nnbackends.spi.SpiVersion;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class BackendsTest {
+
+    private static final String FAKES = "io.github.nnbackends.discovery.FakeProviders$";
 
     private final Backends backends = Backends.discover(BackendsTest.class.getClassLoader());
 
     @Test
     void offersOnlyTheUsableProvidersInTheOrderOfTheirNames() {
-        assertThat(backends.providers()).extracting(BackendProvider::name).containsExactly("alpha", "beta");
-        assertThat(backends.names()).isEqualTo("alpha, beta");
+        assertThat(backends.providers()).extracting(BackendProvider::name)
+                .containsExactly("alpha", "beta", "olderminor");
+        assertThat(backends.names()).isEqualTo("alpha, beta, olderminor");
     }
 
     @Test
-    void keepsEveryBrokenProviderAsUnavailableWithItsReason() {
-        assertThat(backends.all()).filteredOn(b -> !b.isAvailable()).extracting(FoundBackend::name).containsExactlyInAnyOrder(
-                "io.github.nnbackends.discovery.FakeProviders$Broken", "io.github.nnbackends.discovery.FakeProviders$Missing", "io.github.nnbackends.discovery.FakeProviders$StaticBroken",
-                "nonative", "twin", "twin", "io.github.nnbackends.discovery.FakeProviders$BadName");
-        assertThat(reasonOf("io.github.nnbackends.discovery.FakeProviders$Broken")).contains("could not be instantiated", "broken on purpose");
-        assertThat(reasonOf("io.github.nnbackends.discovery.FakeProviders$Missing")).contains("not found");
-        assertThat(reasonOf("io.github.nnbackends.discovery.FakeProviders$StaticBroken")).contains("static initializer broken on purpose");
+    void keepsEveryUnusableProviderWithItsKindAndReason() {
+        Map<String, Unavailable.Kind> kinds = backends.all().stream().filter(b -> !b.isAvailable())
+                .collect(Collectors.toMap(FoundBackend::name, b -> b.unavailable().orElseThrow().kind(), (a, b) -> a));
+        assertThat(kinds).containsOnly(
+                Map.entry(FAKES + "Broken", Unavailable.Kind.BROKEN_PROVIDER),
+                Map.entry(FAKES + "Missing", Unavailable.Kind.BROKEN_PROVIDER),
+                Map.entry(FAKES + "StaticBroken", Unavailable.Kind.BROKEN_PROVIDER),
+                Map.entry(FAKES + "BadName", Unavailable.Kind.BROKEN_PROVIDER),
+                Map.entry("unversioned", Unavailable.Kind.BROKEN_PROVIDER),
+                Map.entry("nonative", Unavailable.Kind.NOT_HERE),
+                Map.entry("twin", Unavailable.Kind.AMBIGUOUS),
+                Map.entry("othermajor", Unavailable.Kind.OTHER_SPI_VERSION),
+                Map.entry("newerminor", Unavailable.Kind.OTHER_SPI_VERSION),
+                Map.entry("old.PlainProvider", Unavailable.Kind.OTHER_SPI_VERSION));
+        assertThat(reasonOf(FAKES + "Broken")).contains("could not be instantiated", "broken on purpose");
+        assertThat(reasonOf(FAKES + "Missing")).contains("not found");
+        assertThat(reasonOf(FAKES + "StaticBroken")).contains("static initializer broken on purpose");
         assertThat(reasonOf("nonative")).isEqualTo("no native binaries for this platform");
-        assertThat(reasonOf("io.github.nnbackends.discovery.FakeProviders$BadName")).isEqualTo("its provider's name 'Bad Name' is not "
+        assertThat(reasonOf(FAKES + "BadName")).isEqualTo("its provider's name 'Bad Name' is not "
                 + "a lower-case letter, then lower-case letters, digits or '-', at most 32 in all");
     }
 
     @Test
+    void saysWhichSpiVersionABackendWasBuiltForAndWhatToDo() {
+        int major = SpiVersion.current().major();
+        assertThat(reasonOf("othermajor")).isEqualTo("built for nn SPI 3.0; this nn has SPI " + SpiVersion.CURRENT
+                + ": rebuild it against nn-api " + major + ".x");
+        assertThat(reasonOf("newerminor")).isEqualTo("built for nn SPI " + major + ".99; this nn has SPI "
+                + SpiVersion.CURRENT + ": use an nn with SPI " + major + ".99 or later, or rebuild it against nn-api "
+                + SpiVersion.CURRENT);
+        assertThat(reasonOf("old.PlainProvider")).isEqualTo("built for nn SPI 1 (package nn.spi); this nn has SPI "
+                + SpiVersion.CURRENT + ": rebuild it against nn-api " + major + ".x");
+        assertThat(reasonOf("unversioned")).isEqualTo("its provider states SPI version 'two', which is not "
+                + "MAJOR.MINOR; it should return SpiVersion.CURRENT");
+        assertThatThrownBy(() -> backends.provider("othermajor")).isInstanceOf(BackendUnavailableException.class)
+                .hasMessage("Backend 'othermajor' is unavailable: " + reasonOf("othermajor"))
+                .extracting(e -> ((BackendUnavailableException) e).unavailable().kind())
+                .isEqualTo(Unavailable.Kind.OTHER_SPI_VERSION);
+    }
+
+    @Test
+    void keepsWhatAProviderCouldNotTellEmpty() {
+        FoundBackend older = backends.all().stream().filter(b -> b.name().equals("olderminor")).findFirst()
+                .orElseThrow();
+        assertThat(older.version()).isEmpty();
+        assertThat(older.library()).contains("olderminor lib");
+        FoundBackend missing = backends.all().stream().filter(b -> b.name().equals(FAKES + "Missing")).findFirst()
+                .orElseThrow();
+        assertThat(missing.library()).isEmpty();
+        assertThat(missing.version()).isEmpty();
+        assertThat(missing.provider()).isEmpty();
+    }
+
+    @Test
     void rejectsUnknownBackendWithTheAvailableNames() {
-        assertThatThrownBy(() -> backends.provider("x")).isInstanceOf(BackendException.class)
-                .hasMessage("No backend 'x'. Available: alpha, beta");
+        assertThatThrownBy(() -> backends.provider("x")).isInstanceOf(BackendUnavailableException.class)
+                .hasMessage("No backend 'x'. Available: alpha, beta, olderminor")
+                .extracting(e -> ((BackendUnavailableException) e).unavailable().kind())
+                .isEqualTo(Unavailable.Kind.NO_SUCH_BACKEND);
     }
 
     @Test
     void saysWhyABackendThatReportsItselfUnavailableCannotBeUsed() {
-        assertThatThrownBy(() -> backends.provider("nonative")).isInstanceOf(BackendException.class)
+        assertThatThrownBy(() -> backends.provider("nonative")).isInstanceOf(BackendUnavailableException.class)
                 .hasMessage("Backend 'nonative' is unavailable: no native binaries for this platform");
     }
 
     @Test
     void refusesANameThatTwoProvidersClaimNamingBothClasses() {
-        assertThatThrownBy(() -> backends.provider("twin")).isInstanceOf(BackendException.class)
+        assertThatThrownBy(() -> backends.provider("twin")).isInstanceOf(BackendUnavailableException.class)
                 .hasMessageContaining("Backend 'twin' is unavailable: two backends are named 'twin'")
-                .hasMessageContaining("io.github.nnbackends.discovery.FakeProviders$TwinOne")
-                .hasMessageContaining("io.github.nnbackends.discovery.FakeProviders$TwinTwo");
+                .hasMessageContaining(FAKES + "TwinOne")
+                .hasMessageContaining(FAKES + "TwinTwo");
     }
 
     @Test
@@ -58,13 +107,17 @@ class BackendsTest {
 
     @Test
     void saysWhyABackendIsUnavailableWhenItsNativeCodeFailsToLoad() {
-        assertThatThrownBy(() -> Backends.create(backends.provider("alpha"))).isInstanceOf(BackendException.class)
-                .hasMessage("Backend 'alpha' is unavailable: UnsatisfiedLinkError: no alphanative in java.library.path");
+        assertThatThrownBy(() -> Backends.create(backends.provider("alpha")))
+                .isInstanceOf(BackendUnavailableException.class)
+                .hasMessage("Backend 'alpha' is unavailable: UnsatisfiedLinkError: no alphanative in java.library.path")
+                .extracting(e -> ((BackendUnavailableException) e).unavailable().kind())
+                .isEqualTo(Unavailable.Kind.FAILED_TO_START);
     }
 
     @Test
     void treatsAProviderThatCreatesNothingAsUnavailable() {
-        assertThatThrownBy(() -> Backends.create(backends.provider("beta"))).isInstanceOf(BackendException.class)
+        assertThatThrownBy(() -> Backends.create(backends.provider("beta")))
+                .isInstanceOf(BackendUnavailableException.class)
                 .hasMessageStartingWith("Backend 'beta' is unavailable");
     }
 
@@ -77,6 +130,6 @@ class BackendsTest {
 
     private String reasonOf(String name) {
         return backends.all().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow()
-                .unavailableReason().orElseThrow();
+                .unavailable().orElseThrow().reason();
     }
 }

@@ -2,6 +2,7 @@ package io.github.nnbackends.discovery;
 
 import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.LinearAlgebra;
+import io.github.nnbackends.spi.SpiVersion;
 import java.util.Optional;
 
 /** Providers registered on nn-api's test class path, good and deliberately broken, to exercise discovery. */
@@ -31,8 +32,13 @@ final class FakeProviders {
         }
 
         @Override
-        public String version() {
-            return "1.0";
+        public Optional<String> version() {
+            return Optional.of("1.0");
+        }
+
+        @Override
+        public String spiVersion() {
+            return SpiVersion.CURRENT;
         }
 
         @Override
@@ -101,6 +107,59 @@ final class FakeProviders {
     public static final class BadName extends Named {
         public BadName() {
             super("Bad Name", 99);
+        }
+    }
+
+    /** Built for an SPI version this nn does not run. */
+    public static final class OtherMajor extends Named {
+        public OtherMajor() {
+            super("othermajor", 0);
+        }
+
+        @Override
+        public String spiVersion() {
+            return "3.0";
+        }
+    }
+
+    /** Built for a newer minor version than this nn's. */
+    public static final class NewerMinor extends Named {
+        public NewerMinor() {
+            super("newerminor", 0);
+        }
+
+        @Override
+        public String spiVersion() {
+            return SpiVersion.current().major() + ".99";
+        }
+    }
+
+    /** Built for an older minor version: runs. */
+    public static final class OlderMinor extends Named {
+        public OlderMinor() {
+            super("olderminor", 0);
+        }
+
+        @Override
+        public String spiVersion() {
+            return SpiVersion.current().major() + ".0";
+        }
+
+        @Override
+        public Optional<String> version() {
+            return Optional.empty();
+        }
+    }
+
+    /** States no version that can be read. */
+    public static final class Unversioned extends Named {
+        public Unversioned() {
+            super("unversioned", 0);
+        }
+
+        @Override
+        public String spiVersion() {
+            return "two";
         }
     }
 

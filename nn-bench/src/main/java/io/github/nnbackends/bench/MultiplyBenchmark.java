@@ -1,9 +1,9 @@
 package io.github.nnbackends.bench;
 
-import java.util.concurrent.TimeUnit;
 import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.train.Preset;
 import io.github.nnbackends.train.Sizes;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,10 +1,10 @@
 package io.github.nnbackends.bench;
 
-import java.util.Locale;
-import java.util.concurrent.TimeUnit;
 import io.github.nnbackends.train.Preset;
 import io.github.nnbackends.train.Trainer;
 import io.github.nnbackends.train.TutorialData;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

@@ -1,7 +1,7 @@
 package io.github.nnbackends.cli;
 
-import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.discovery.Backends;
+import io.github.nnbackends.spi.BackendProvider;
 import picocli.CommandLine.Option;
 
 /** {@code --backend NAME}: the backend a command runs on; without it, the usable one of highest priority. */
@@ -16,7 +16,7 @@ final class BackendOption {
         return name != null;
     }
 
-    /** @throws io.github.nnbackends.discovery.BackendException if the named backend, or every backend, is unusable */
+    /** @throws io.github.nnbackends.discovery.BackendUnavailableException if the named backend, or every backend, is unusable */
     BackendProvider choose(Backends backends) {
         return name == null ? backends.preferred() : backends.provider(name);
     }

@@ -1,8 +1,8 @@
 package io.github.nnbackends.cli;
 
+import io.github.nnbackends.discovery.Backends;
 import java.io.File;
 import java.io.IOException;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -10,8 +10,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.jar.JarFile;
-import io.github.nnbackends.discovery.Backends;
+import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -19,8 +20,8 @@ import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code --backend-path}: jars and class directories, separated as on a class path, whose backends join the
- * built-in ones. Declared once, on {@code nn}, and inherited: it may be given before or after the command. Its
+ * {@code --backend-path}: jars and folders (of classes, of jars, or both), separated as on a class path, whose
+ * backends join the built-in ones. Declared once, on {@code nn}, and inherited: it may be given before or after the command. Its
  * default is the environment variable {@code NN_BACKEND_PATH}.
  */
 final class BackendPath {
@@ -34,8 +35,9 @@ final class BackendPath {
     private String given;
 
     @Option(names = OPTION, paramLabel = "PATH", scope = ScopeType.INHERIT,
-            description = "Jars and directories of extra backends, separated by '${sys:path.separator}' as on a "
-                    + "class path. Default: $" + VARIABLE + ".")
+            description = "Jars and directories (of classes, or of jars: every jar in it) of extra backends and the "
+                    + "libraries they need, separated by '${sys:path.separator}' as on a class path. Default: $"
+                    + VARIABLE + ".")
     void set(String path) {
         if (given != null) {
             throw new ParameterException(spec.commandLine(), OPTION + " is given twice; give it once");
@@ -43,52 +45,89 @@ final class BackendPath {
         given = path;
     }
 
-    /** The backends built in and those on the path, which is searched first. */
+    /**
+     * The backends built in and those on the path, which is searched first. An entry of the path that holds no
+     * backend (no services file in it, or in a jar of its folder) gets one line of warning on stderr.
+     */
     Backends discover() {
         ClassLoader builtIn = BackendPath.class.getClassLoader();
-        List<URL> entries = entries();
-        return Backends.discover(entries.isEmpty() ? builtIn : new URLClassLoader(entries.toArray(URL[]::new), builtIn));
+        List<URL> urls = new ArrayList<>();
+        for (Entry entry : entries()) {
+            if (!entry.holdsBackend()) {
+                spec.commandLine().getErr().println("nn: " + entry.source() + ": '" + entry.given() + "' holds no nn "
+                        + "backend (fine if a backend on the path needs it)");
+            }
+            urls.addAll(entry.urls());
+        }
+        return Backends.discover(urls.isEmpty() ? builtIn : new URLClassLoader(urls.toArray(URL[]::new), builtIn));
     }
 
-    private List<URL> entries() {
+    /** One entry of the path as given, and what it adds to the class path: a jar, or a folder and its jars. */
+    private record Entry(String source, String given, List<URL> urls, boolean holdsBackend) {
+    }
+
+    private List<Entry> entries() {
         String source = given != null ? OPTION : VARIABLE;
         String path = given != null ? given : System.getenv(VARIABLE);
-        List<URL> urls = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
         if (path == null || path.isBlank()) {
-            return urls;
+            return entries;
         }
         for (String entry : path.split(File.pathSeparator)) {
-            if (entry.isBlank()) {
-                continue;
+            if (!entry.isBlank()) {
+                entries.add(entry(source, entry));
             }
-            urls.add(url(source, entry));
         }
-        return urls;
+        return entries;
     }
 
-    private URL url(String source, String entry) {
+    /**
+     * A jar; or a folder, as a folder of classes and, as {@code java -cp 'folder/*'} takes it, every jar in it.
+     *
+     * @throws ParameterException if it does not exist, or is neither a jar nor a folder
+     */
+    private Entry entry(String source, String entry) {
         try {
             Path file = Path.of(entry);
             if (!Files.exists(file)) {
                 throw new ParameterException(spec.commandLine(), source + ": '" + entry + "' does not exist");
             }
-            if (!Files.isDirectory(file) && !isJar(file)) {
-                throw new ParameterException(spec.commandLine(), source + ": '" + entry
-                        + "' is neither a jar nor a directory");
+            if (!Files.isDirectory(file)) {
+                Optional<Boolean> holds = jarHoldsBackend(file);
+                if (holds.isEmpty()) {
+                    throw new ParameterException(spec.commandLine(), source + ": '" + entry
+                            + "' is neither a jar nor a directory");
+                }
+                return new Entry(source, entry, List.of(file.toUri().toURL()), holds.get());
             }
-            return file.toUri().toURL();
-        } catch (InvalidPathException | MalformedURLException e) {
+            List<URL> urls = new ArrayList<>(List.of(file.toUri().toURL()));
+            boolean holds = Files.exists(file.resolve(Backends.SERVICES_FILE)) || Files.exists(file.resolve(Backends.SPI_1_SERVICES_FILE));
+            for (Path jar : jarsIn(file)) {
+                Optional<Boolean> jarHolds = jarHoldsBackend(jar);
+                if (jarHolds.isPresent()) {
+                    urls.add(jar.toUri().toURL());
+                    holds |= jarHolds.get();
+                }
+            }
+            return new Entry(source, entry, urls, holds);
+        } catch (InvalidPathException | IOException e) {
             throw new ParameterException(spec.commandLine(), source + ": '" + entry + "' is not a usable path");
         }
     }
 
-    /** Whether {@code file} opens as a jar: opening it is the whole test. */
-    @SuppressWarnings("try")
-    private static boolean isJar(Path file) {
+    private static List<Path> jarsIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".jar") && Files.isRegularFile(f)).sorted()
+                    .toList();
+        }
+    }
+
+    /** Whether the jar {@code file} registers a backend; empty if it is not a jar. */
+    private static Optional<Boolean> jarHoldsBackend(Path file) {
         try (JarFile jar = new JarFile(file.toFile())) {
-            return true;
+            return Optional.of(jar.getEntry(Backends.SERVICES_FILE) != null || jar.getEntry(Backends.SPI_1_SERVICES_FILE) != null);
         } catch (IOException e) {
-            return false;
+            return Optional.empty();
         }
     }
 }

@@ -1,9 +1,10 @@
 package io.github.nnbackends.cli;
 
-import java.util.Locale;
-import io.github.nnbackends.discovery.BackendException;
+import io.github.nnbackends.discovery.BackendUnavailableException;
 import io.github.nnbackends.discovery.Backends;
 import io.github.nnbackends.discovery.FoundBackend;
+import io.github.nnbackends.discovery.Unavailable;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,7 +15,7 @@ import picocli.CommandLine.Option;
 final class BackendsCommand extends BaseCommand {
 
     @Option(names = "--json", description = "One JSON object per backend per line, instead of a table: name, "
-            + "library, version, available, reason (null when available), default.")
+            + "library, version (null when unknown), available, reason (null when available), default.")
     private boolean json;
 
     @Override
@@ -27,13 +28,16 @@ final class BackendsCommand extends BaseCommand {
         for (FoundBackend backend : backends.all()) {
             boolean isDefault = backend.name().equals(preferred) && backend.isAvailable();
             if (json) {
-                out().println(new JsonLine().put("name", backend.name()).put("library", backend.library())
-                        .put("version", backend.version()).put("available", backend.isAvailable())
-                        .put("reason", backend.unavailableReason().orElse(null)).put("default", isDefault));
+                out().println(new JsonLine().put("name", backend.name())
+                        .put("library", backend.library().orElse(null)).put("version", backend.version().orElse(null))
+                        .put("available", backend.isAvailable())
+                        .put("reason", backend.unavailable().map(Unavailable::reason).orElse(null))
+                        .put("default", isDefault));
             } else {
-                String status = backend.unavailableReason().map(reason -> "unavailable: " + reason)
+                String status = backend.unavailable().map(why -> "unavailable: " + why.reason())
                         .orElse(isDefault ? "available, default" : "available");
-                out().println(row(backend.name(), backend.library(), backend.version(), status));
+                out().println(row(backend.name(), backend.library().orElse("-"), backend.version().orElse("-"),
+                        status));
             }
         }
         return ExitCode.OK;
@@ -42,7 +46,7 @@ final class BackendsCommand extends BaseCommand {
     private static String preferredName(Backends backends) {
         try {
             return backends.preferred().name();
-        } catch (BackendException noneUsable) {
+        } catch (BackendUnavailableException noneUsable) {
             return null;
         }
     }

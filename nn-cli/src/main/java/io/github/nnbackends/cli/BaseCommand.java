@@ -1,10 +1,10 @@
 package io.github.nnbackends.cli;
 
+import io.github.nnbackends.discovery.Backends;
+import io.github.nnbackends.spi.BackendProvider;
+import io.github.nnbackends.spi.LinearAlgebra;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import io.github.nnbackends.spi.BackendProvider;
-import io.github.nnbackends.discovery.Backends;
-import io.github.nnbackends.spi.LinearAlgebra;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -46,7 +46,7 @@ abstract class BaseCommand implements Callable<Integer> {
     /**
      * {@code provider}'s backend, loaded and guarded: whatever it throws later names it and the operation.
      *
-     * @throws io.github.nnbackends.discovery.BackendException if it cannot be loaded
+     * @throws io.github.nnbackends.discovery.BackendUnavailableException if it cannot be loaded
      */
     protected static LinearAlgebra<?> create(BackendProvider provider) {
         return guarded(provider.name(), Backends.create(provider));

@@ -1,11 +1,12 @@
 package io.github.nnbackends.cli;
 
+import io.github.nnbackends.discovery.BackendUnavailableException;
+import io.github.nnbackends.discovery.Backends;
+import io.github.nnbackends.spi.BackendProvider;
+import io.github.nnbackends.spi.LinearAlgebra;
+import io.github.nnbackends.train.TutorialData;
 import java.util.List;
 import java.util.Locale;
-import io.github.nnbackends.discovery.BackendException;
-import io.github.nnbackends.spi.BackendProvider;
-import io.github.nnbackends.discovery.Backends;
-import io.github.nnbackends.train.TutorialData;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -50,10 +51,10 @@ final class BenchCommand extends TrainingCommand {
         }
         for (BackendProvider provider : chosen) {
             StepBenchmark.Result result;
-            try {
-                result = StepBenchmark.run(provider.name(), create(provider), data,
-                        training.learningRate(), training.steps(), warmups, runs);
-            } catch (BackendException e) {
+            try (LinearAlgebra<?> algebra = create(provider)) {
+                result = StepBenchmark.run(provider.name(), algebra, data, training.learningRate(), training.steps(),
+                        warmups, runs);
+            } catch (BackendUnavailableException e) {
                 if (!all) {
                     throw e;
                 }

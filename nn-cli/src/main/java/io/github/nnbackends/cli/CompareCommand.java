@@ -1,15 +1,16 @@
 package io.github.nnbackends.cli;
 
+import io.github.nnbackends.discovery.BackendUnavailableException;
+import io.github.nnbackends.discovery.Backends;
+import io.github.nnbackends.spi.BackendProvider;
+import io.github.nnbackends.spi.LinearAlgebra;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import io.github.nnbackends.discovery.BackendException;
-import io.github.nnbackends.spi.BackendProvider;
-import io.github.nnbackends.discovery.Backends;
-import io.github.nnbackends.spi.LinearAlgebra;
+import java.util.Objects;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -65,7 +66,7 @@ final class CompareCommand extends TrainingCommand {
         for (BackendProvider provider : chosen) {
             try {
                 created.put(provider, create(provider));
-            } catch (BackendException e) {
+            } catch (BackendUnavailableException e) {
                 if (names != null) {
                     throw e;
                 }
@@ -73,7 +74,11 @@ final class CompareCommand extends TrainingCommand {
             }
         }
         List<LossRun> runs = new ArrayList<>();
-        created.forEach((provider, algebra) -> runs.add(LossRun.train(provider, algebra, training)));
+        try {
+            created.forEach((provider, algebra) -> runs.add(LossRun.train(provider, algebra, training)));
+        } finally {
+            created.values().forEach(LinearAlgebra::close);
+        }
         return report(given != null ? given : runs.get(0), runs);
     }
 
@@ -119,8 +124,9 @@ final class CompareCommand extends TrainingCommand {
         String over = difference.firstStepOver() >= 0 ? Integer.toString(difference.firstStepOver())
                 : run == expected ? "reference" : "none";
         double largest = difference.largest();
-        return String.format(Locale.ROOT, "%-8s %-14s %-12s %10.2f  %-22s %12s  %s", run.name(), run.library(),
-                run.version(), run.microsPerStep(), PythonFloat.repr(run.finalLoss()),
+        return String.format(Locale.ROOT, "%-8s %-14s %-12s %10.2f  %-22s %12s  %s", run.name(),
+                Objects.requireNonNullElse(run.library(), "-"),
+                Objects.requireNonNullElse(run.version(), "-"), run.microsPerStep(), PythonFloat.repr(run.finalLoss()),
                 largest == 0 ? "0" : Double.isFinite(largest) ? String.format(Locale.ROOT, "%.3g", largest)
                         : PythonFloat.repr(largest), over);
     }

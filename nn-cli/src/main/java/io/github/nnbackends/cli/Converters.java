@@ -1,9 +1,9 @@
 package io.github.nnbackends.cli;
 
-import java.util.Arrays;
-import java.util.Locale;
 import io.github.nnbackends.numpy.LegacyRandom;
 import io.github.nnbackends.train.Preset;
+import java.util.Arrays;
+import java.util.Locale;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -1,17 +1,17 @@
 package io.github.nnbackends.cli;
 
+import io.github.nnbackends.discovery.BackendUnavailableException;
+import io.github.nnbackends.discovery.OneLine;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
-import io.github.nnbackends.discovery.BackendException;
-import io.github.nnbackends.discovery.OneLine;
-import picocli.CommandLine;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
+import picocli.CommandLine;
 
 /**
  * Every failure as a user sees it, by kind: one line on stderr starting {@code nn: }, and its {@link ExitCode}.
@@ -37,7 +37,7 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        if (e instanceof BackendException || e instanceof NotEnoughMemory) {
+        if (e instanceof BackendUnavailableException || e instanceof NotEnoughMemory) {
             print(commandLine, e, e.getMessage());
             return ExitCode.BAD_INPUT;
         }

@@ -131,4 +131,13 @@ final class GuardedAlgebra<M> implements LinearAlgebra<M> {
             throw failure("sumOfSquares", e);
         }
     }
+
+    @Override
+    public void close() {
+        try {
+            algebra.close();
+        } catch (RuntimeException | Error e) {
+            throw failure("close", e);
+        }
+    }
 }

@@ -1,5 +1,9 @@
 package io.github.nnbackends.cli;
 
+import io.github.nnbackends.spi.BackendProvider;
+import io.github.nnbackends.spi.LinearAlgebra;
+import io.github.nnbackends.train.Agreement;
+import io.github.nnbackends.train.Trainer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -12,14 +16,13 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
-import io.github.nnbackends.spi.BackendProvider;
-import io.github.nnbackends.spi.LinearAlgebra;
-import io.github.nnbackends.train.Agreement;
-import io.github.nnbackends.train.Trainer;
-import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine;
 
-/** Every step's loss of one run, a backend's or another program's, and how fast its steps were. */
+/**
+ * Every step's loss of one run, a backend's or another program's, and how fast its steps were; library and version
+ * are null for a program's, and for a library that does not tell its version.
+ */
 record LossRun(String name, String library, String version, double[] losses, double microsPerStep) {
 
     /** How far a run's losses are from a reference's: the largest relative difference, and the first step over. */
@@ -38,7 +41,8 @@ record LossRun(String name, String library, String version, double[] losses, dou
             micros[step] = (now - last[0]) / 1e3;
             last[0] = now;
         });
-        return new LossRun(provider.name(), provider.library(), provider.version(), losses, Median.of(micros));
+        return new LossRun(provider.name(), provider.library(), provider.version().orElse(null), losses,
+                Median.of(micros));
     }
 
     /**
@@ -77,7 +81,7 @@ record LossRun(String name, String library, String version, double[] losses, dou
             }
             losses[step] = loss;
         }
-        return new LossRun(file.equals("-") ? "stdin" : file, "-", "-", losses, Double.NaN);
+        return new LossRun(file.equals("-") ? "stdin" : file, null, null, losses, Double.NaN);
     }
 
     double finalLoss() {

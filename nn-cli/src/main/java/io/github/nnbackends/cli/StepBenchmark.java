@@ -1,11 +1,11 @@
 package io.github.nnbackends.cli;
 
-import java.lang.management.ManagementFactory;
-import java.util.Arrays;
 import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.train.Sizes;
 import io.github.nnbackends.train.Trainer;
 import io.github.nnbackends.train.TutorialData;
+import java.lang.management.ManagementFactory;
+import java.util.Arrays;
 
 /**
  * Times training steps in this JVM: warm-up runs first (for the JIT), then timed runs of the same steps, each

@@ -1,9 +1,10 @@
 package io.github.nnbackends.cli;
 
-import java.io.PrintWriter;
-import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.discovery.Backends;
+import io.github.nnbackends.spi.BackendProvider;
+import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.train.Trainer;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -23,21 +24,24 @@ final class TrainCommand extends TrainingCommand {
     protected int run() {
         Backends backends = backends();
         BackendProvider provider = backend.choose(backends);
-        Trainer<?> trainer = Trainer.start(create(provider), training.data(), training.learningRate());
-        // Concatenation, not printf: a Formatter's first use loads locale data, tens of milliseconds of start-up.
-        err().println("nn: backend " + provider.name() + " (" + provider.library() + " " + provider.version()
-                + "), seed " + training.seed() + ", " + training.sizes() + ", lr "
-                + PythonFloat.repr(training.learningRate()) + ", steps " + training.steps());
-        PrintWriter out = out();
-        long start = System.nanoTime();
-        trainer.train(training.steps(), (step, loss) -> {
-            out.append("step: ").append(Integer.toString(step)).append(" loss: ").append(PythonFloat.repr(loss));
-            out.append('\n');
-        });
-        double seconds = (System.nanoTime() - start) / 1e9;
-        out.flush();
-        err().println("nn: " + training.steps() + " steps in " + Words.fixed(seconds, 3) + " s ("
-                + Words.fixed(seconds * 1e6 / training.steps(), 1) + " us/step)");
+        try (LinearAlgebra<?> algebra = create(provider)) {
+            Trainer<?> trainer = Trainer.start(algebra, training.data(), training.learningRate());
+            // Concatenation, not printf: a Formatter's first use loads locale data, tens of milliseconds of start-up.
+            err().println("nn: backend " + provider.name() + " (" + provider.library()
+                    + provider.version().map(version -> " " + version).orElse("") + "), seed " + training.seed() + ", "
+                    + training.sizes() + ", lr " + PythonFloat.repr(training.learningRate()) + ", steps "
+                    + training.steps());
+            PrintWriter out = out();
+            long start = System.nanoTime();
+            trainer.train(training.steps(), (step, loss) -> {
+                out.append("step: ").append(Integer.toString(step)).append(" loss: ").append(PythonFloat.repr(loss));
+                out.append('\n');
+            });
+            double seconds = (System.nanoTime() - start) / 1e9;
+            out.flush();
+            err().println("nn: " + training.steps() + " steps in " + Words.fixed(seconds, 3) + " s ("
+                    + Words.fixed(seconds * 1e6 / training.steps(), 1) + " us/step)");
+        }
         return ExitCode.OK;
     }
 }

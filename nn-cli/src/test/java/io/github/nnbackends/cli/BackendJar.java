@@ -1,5 +1,6 @@
 package io.github.nnbackends.cli;
 
+import io.github.nnbackends.spi.BackendProvider;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
@@ -14,7 +15,6 @@ import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
 import javax.tools.JavaCompiler;
 import javax.tools.ToolProvider;
-import io.github.nnbackends.spi.BackendProvider;
 
 /** Builds a backend jar the way a backend author would: compiled against nn-api alone, with a service file. */
 final class BackendJar {

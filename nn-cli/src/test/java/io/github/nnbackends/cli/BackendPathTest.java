@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import io.github.nnbackends.tck.NumpyFixture;
+import io.github.nnbackends.train.Agreement;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import io.github.nnbackends.tck.NumpyFixture;
-import io.github.nnbackends.train.Agreement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -48,6 +49,24 @@ class BackendPathTest {
     }
 
     @Test
+    void takesEveryJarOfAFolderAsJavaCpFolderStarDoes(@TempDir Path jars) throws IOException {
+        Files.copy(plain, jars.resolve("plain.jar"));
+        CliRun run = CliRun.of("--backend-path", jars.toString(), "--backend", "plain", "--steps", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.err()).doesNotContain("holds no nn backend");
+    }
+
+    @Test
+    void warnsOfAnEntryThatHoldsNoBackend(@TempDir Path empty) {
+        CliRun run = CliRun.of("backends", "--backend-path", empty + File.pathSeparator + plain);
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.errLines()).containsExactly("nn: --backend-path: '" + empty + "' holds no nn backend (fine if "
+                + "a backend on the path needs it)");
+        assertThat(run.outLines()).anyMatch(line -> line.startsWith("plain "));
+    }
+
+    @Test
     void listsTheBackendsOnThePathBesideTheBuiltInOnes() {
         CliRun run = CliRun.of("backends", "--backend-path", plain + File.pathSeparator + broken);
         assertThat(run.exitCode()).isZero();
@@ -78,7 +97,8 @@ class BackendPathTest {
                 public class Odd implements io.github.nnbackends.spi.BackendProvider {
                     public String name() { return "odd"; }
                     public String library() { return "Odd \\"lib\\" \\\\ with\\ttab"; }
-                    public String version() { return "1\\u00e9\\u0001"; }
+                    public java.util.Optional<String> version() { return java.util.Optional.of("1\\u00e9\\u0001"); }
+                    public String spiVersion() { return io.github.nnbackends.spi.SpiVersion.CURRENT; }
                     public io.github.nnbackends.spi.LinearAlgebra<?> create() { return null; }
                 }
                 """), List.of("odd.Odd"));
@@ -149,6 +169,24 @@ class BackendPathTest {
                     .startsWith("nn: --backend-path: '" + args.get(args.indexOf("--backend-path") + 1)
                             + "' does not exist");
         }
+    }
+
+    @Test
+    void listsABackendBuiltForAnotherSpiAsUnavailableAndRefusesItInOneLine() throws IOException {
+        Path older = BrokenBackends.olderSpi(folder);
+        Path spi1 = BrokenBackends.spi1(folder);
+        CliRun listing = CliRun.of("backends", "--backend-path", older + File.pathSeparator + spi1);
+        assertThat(listing.exitCode()).isZero();
+        assertThat(listing.outLines())
+                .anyMatch(line -> line.matches("older +- +- +unavailable: built for nn SPI 1\\.0; this nn has "
+                        + "SPI 2\\.0: rebuild it against nn-api 2\\.x"))
+                .anyMatch(line -> line.matches("old\\.PlainProvider +- +- +unavailable: built for nn SPI 1 \\(package "
+                        + "nn\\.spi\\); this nn has SPI 2\\.0: rebuild it against nn-api 2\\.x"));
+        CliRun training = CliRun.of("--backend-path", older.toString(), "--backend", "older", "--steps", "1");
+        assertThat(training.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(training.out()).isEmpty();
+        assertThat(training.errLines()).containsExactly("nn: Backend 'older' is unavailable: built for nn SPI 1.0; "
+                + "this nn has SPI 2.0: rebuild it against nn-api 2.x");
     }
 
     @Test

@@ -1,9 +1,13 @@
 package io.github.nnbackends.cli;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
 
 /** Jars of deliberately broken backends, for the tests of discovery. */
 final class BrokenBackends {
@@ -14,7 +18,8 @@ final class BrokenBackends {
                 %s
                 public String name() { return "%s"; }
                 public String library() { return "Broken"; }
-                public String version() { return "0"; }
+                public java.util.Optional<String> version() { return java.util.Optional.of("0"); }
+                public String spiVersion() { return io.github.nnbackends.spi.SpiVersion.CURRENT; }
                 public io.github.nnbackends.spi.LinearAlgebra<?> create() { %s }
             }
             """;
@@ -56,6 +61,24 @@ final class BrokenBackends {
                 "broken.LazyAlgebra", "package broken;\npublic class LazyAlgebra implements io.github.nnbackends.spi.LinearAlgebra<Object> {\n"
                         + methods + "}\n"),
                 List.of("broken.Lazy"));
+    }
+
+    /** {@code older}: states SPI 1.0, as a backend compiled against an older nn would. */
+    static Path olderSpi(Path folder) throws IOException {
+        return BackendJar.of(folder, "older.jar", Map.of("broken.Older", PROVIDER.formatted("Older", "", "older",
+                "return null;").replace("return io.github.nnbackends.spi.SpiVersion.CURRENT;", "return \"1.0\";")),
+                List.of("broken.Older"));
+    }
+
+    /** A jar of SPI 1, from before nn's packages were named: only its services file, under the old name. */
+    static Path spi1(Path folder) throws IOException {
+        Path jar = folder.resolve("spi1.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry("META-INF/services/nn.spi.BackendProvider"));
+            out.write("old.PlainProvider\n".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        return jar;
     }
 
     /** A second provider named {@code ejml}. */

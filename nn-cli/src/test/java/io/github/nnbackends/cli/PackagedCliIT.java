@@ -2,6 +2,10 @@ package io.github.nnbackends.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nnbackends.tck.NumpyFixture;
+import io.github.nnbackends.train.Agreement;
+import io.github.nnbackends.train.Sizes;
+import io.github.nnbackends.train.Trainer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,10 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import io.github.nnbackends.tck.NumpyFixture;
-import io.github.nnbackends.train.Agreement;
-import io.github.nnbackends.train.Sizes;
-import io.github.nnbackends.train.Trainer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -2,9 +2,9 @@ package io.github.nnbackends.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import io.github.nnbackends.tck.NumpyFixture;
 import io.github.nnbackends.train.Agreement;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

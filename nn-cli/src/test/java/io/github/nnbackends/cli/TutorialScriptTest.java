@@ -2,13 +2,13 @@ package io.github.nnbackends.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nnbackends.train.Preset;
+import io.github.nnbackends.train.Sizes;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import io.github.nnbackends.train.Preset;
-import io.github.nnbackends.train.Sizes;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -2,11 +2,8 @@ package io.github.nnbackends.consistency;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.discovery.Backends;
+import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.tck.NumpyFixture;
 import io.github.nnbackends.train.Agreement;
@@ -14,6 +11,9 @@ import io.github.nnbackends.train.Parameter;
 import io.github.nnbackends.train.Parameters;
 import io.github.nnbackends.train.Trainer;
 import io.github.nnbackends.train.TutorialData;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;

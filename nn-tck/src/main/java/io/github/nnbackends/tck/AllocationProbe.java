@@ -1,10 +1,10 @@
 package io.github.nnbackends.tck;
 
-import java.lang.management.ManagementFactory;
 import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.train.Sizes;
 import io.github.nnbackends.train.Trainer;
 import io.github.nnbackends.train.TutorialData;
+import java.lang.management.ManagementFactory;
 
 /**
  * Heap bytes a backend's training step allocates once warm, by the JVM's per-thread allocation counter: for

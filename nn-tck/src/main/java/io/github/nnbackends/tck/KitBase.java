@@ -1,35 +1,49 @@
 package io.github.nnbackends.tck;
 
+import io.github.nnbackends.discovery.Backends;
 import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.LinearAlgebra;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * What every part of the kit needs: the backend under test, created once per test class (one instance of the class
- * runs all its tests).
+ * The state every contract needs: the backend under test, created once per test class (one instance of the class
+ * runs all its tests) and closed after them. A test class extends this (or {@link BackendKit}, which is this and
+ * every contract), names its provider, and implements the contracts it wants:
+ * <pre>
+ * class MyGemmTest extends KitBase implements GemmContract {
+ *     protected BackendProvider provider() { return new MyProvider(); }
+ * }
+ * </pre>
+ *
+ * @since 2.0
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class KitBase {
+public abstract class KitBase implements BackendUnderTest {
 
     private LinearAlgebra<Object> algebra;
 
-    /** The provider of the backend under test. */
-    protected abstract BackendProvider provider();
+    @Override
+    public abstract BackendProvider provider();
 
-    /** The backend, typed loosely: the kit only hands it matrices it made itself. */
+    /**
+     * The backend, created as nn creates it: a failure to create it fails the test with the line nn would print
+     * (a jar that lacks its library, say).
+     */
+    @Override
     @SuppressWarnings("unchecked")
-    protected final LinearAlgebra<Object> algebra() {
+    public final LinearAlgebra<Object> algebra() {
         if (algebra == null) {
-            algebra = (LinearAlgebra<Object>) provider().create();
+            algebra = (LinearAlgebra<Object>) Backends.create(provider());
         }
         return algebra;
     }
 
-    protected final Object matrix(int rows, int cols, double... values) {
-        return algebra().fromRowMajor(rows, cols, values);
-    }
-
-    protected final double[] values(Object matrix) {
-        return algebra().toRowMajor(matrix);
+    @AfterAll
+    final void closeTheBackend() {
+        if (algebra != null) {
+            algebra.close();
+            algebra = null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 package io.github.nnbackends.tck;
 
+import io.github.nnbackends.train.Sizes;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import io.github.nnbackends.train.Sizes;
 
 /**
  * One run of the tutorial under numpy, written by {@code tools/make_fixtures.py}: its settings and the loss it

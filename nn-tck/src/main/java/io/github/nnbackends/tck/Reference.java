@@ -1,18 +1,12 @@
 package io.github.nnbackends.tck;
 
-/** Plain row-major matrix arithmetic, the yardstick for the operations a backend implements. */
+/**
+ * The kit's own arithmetic, plain row-major loops in IEEE 754 float64, as numpy computes: the yardstick for every
+ * operation a backend implements. Nothing is skipped: a NaN or an infinity goes wherever the arithmetic takes it.
+ */
 final class Reference {
 
     private Reference() {
-    }
-
-    /** A rows×cols matrix of small integers (exact in float64, and so are their products' sums). */
-    static double[] integers(int rows, int cols, int salt) {
-        double[] values = new double[rows * cols];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = ((i * 7 + salt * 13) % 11) - 5;
-        }
-        return values;
     }
 
     /** The row-major transpose of a rows×cols matrix. */
@@ -39,5 +33,47 @@ final class Reference {
             }
         }
         return out;
+    }
+
+    /** {@code max(0, x)} as numpy's {@code np.maximum(0, x)}: NaN stays NaN, −0.0 becomes 0.0. */
+    static double[] relu(double[] in) {
+        double[] out = new double[in.length];
+        for (int i = 0; i < in.length; i++) {
+            out[i] = Double.isNaN(in[i]) ? in[i] : in[i] > 0 ? in[i] : 0.0;
+        }
+        return out;
+    }
+
+    /** {@code grad} where {@code pre >= 0} or NaN, {@code 0.0} where {@code pre < 0}. */
+    static double[] reluMask(double[] grad, double[] pre) {
+        double[] out = new double[grad.length];
+        for (int i = 0; i < grad.length; i++) {
+            out[i] = pre[i] < 0 ? 0.0 : grad[i];
+        }
+        return out;
+    }
+
+    static double[] scale(double alpha, double[] m) {
+        double[] out = new double[m.length];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = alpha * m[i];
+        }
+        return out;
+    }
+
+    static double[] addScaled(double alpha, double[] x, double[] y) {
+        double[] out = new double[y.length];
+        for (int i = 0; i < y.length; i++) {
+            out[i] = y[i] + alpha * x[i];
+        }
+        return out;
+    }
+
+    static double sumOfSquares(double[] m) {
+        double sum = 0;
+        for (double v : m) {
+            sum += v * v;
+        }
+        return sum;
     }
 }

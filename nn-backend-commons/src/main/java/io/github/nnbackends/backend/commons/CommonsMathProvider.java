@@ -3,6 +3,8 @@ package io.github.nnbackends.backend.commons;
 import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.spi.MavenVersion;
+import io.github.nnbackends.spi.SpiVersion;
+import java.util.Optional;
 
 /** The Apache Commons Math 3 backend: pure Java, {@code Array2DRowRealMatrix}. */
 public final class CommonsMathProvider implements BackendProvider {
@@ -18,8 +20,13 @@ public final class CommonsMathProvider implements BackendProvider {
     }
 
     @Override
-    public String version() {
+    public Optional<String> version() {
         return MavenVersion.of(getClass().getClassLoader(), "org.apache.commons", "commons-math3");
+    }
+
+    @Override
+    public String spiVersion() {
+        return SpiVersion.CURRENT;
     }
 
     @Override

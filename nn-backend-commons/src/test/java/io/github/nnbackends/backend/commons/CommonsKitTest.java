@@ -6,7 +6,7 @@ import io.github.nnbackends.tck.BackendKit;
 class CommonsKitTest extends BackendKit {
 
     @Override
-    protected BackendProvider provider() {
+    public BackendProvider provider() {
         return new CommonsMathProvider();
     }
 }

@@ -1,8 +1,8 @@
 package io.github.nnbackends.backend.ejml;
 
-import java.util.Arrays;
 import io.github.nnbackends.spi.Elementwise;
 import io.github.nnbackends.spi.ShapeCheckedLinearAlgebra;
+import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.CommonOps_MT_DDRM;

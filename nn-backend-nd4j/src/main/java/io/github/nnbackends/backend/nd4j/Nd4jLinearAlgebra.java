@@ -77,9 +77,39 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
     @Override
     protected void doGemm(double alpha, Nd4jMatrix a, boolean transposeA, Nd4jMatrix b, boolean transposeB,
             double beta, Nd4jMatrix c) {
+        if (alpha == 0) {
+            gemmWithAlphaZero(a, transposeA, b, transposeB, beta, c);
+            return;
+        }
+        blasGemm(alpha, a, transposeA, b, transposeB, beta, c);
+    }
+
+    private static void blasGemm(double alpha, Nd4jMatrix a, boolean transposeA, Nd4jMatrix b, boolean transposeB,
+            double beta, Nd4jMatrix c) {
         int inner = transposeA ? a.rows : a.cols;
         cblas_dgemm(CblasRowMajor, transposeA ? CblasTrans : CblasNoTrans, transposeB ? CblasTrans : CblasNoTrans,
                 c.rows, c.cols, inner, alpha, a.pointer, a.cols, b.pointer, b.cols, beta, c.pointer, c.cols);
+    }
+
+    /**
+     * {@code c = 0·op(a)·op(b) + beta·c}. BLAS returns at once when alpha is 0, but 0·∞ and 0·NaN are NaN: the
+     * product is computed (into scratch: a path the trainer never takes) and multiplied by 0.
+     */
+    private void gemmWithAlphaZero(Nd4jMatrix a, boolean transposeA, Nd4jMatrix b, boolean transposeB, double beta,
+            Nd4jMatrix c) {
+        Nd4jMatrix product = doZeros(c.rows, c.cols);
+        blasGemm(1, a, transposeA, b, transposeB, 0, product);
+        for (int start = 0, n = c.length(); start < n; start += CHUNK) {
+            int length = Math.min(CHUNK, n - start);
+            product.buffer.get(start, first, 0, length);
+            if (beta != 0) {
+                c.buffer.get(start, second, 0, length);
+            }
+            for (int i = 0; i < length; i++) {
+                first[i] = beta == 0 ? 0 * first[i] : 0 * first[i] + beta * second[i];
+            }
+            c.buffer.put(start, first, 0, length);
+        }
     }
 
     @Override
@@ -103,14 +133,39 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
         }
     }
 
+    /** BLAS's dscal, but for alpha 0, where dscal writes 0.0 over NaN, ∞ and the sign of −x. */
     @Override
     protected void doScale(double alpha, Nd4jMatrix m) {
-        cblas_dscal(m.length(), alpha, m.pointer, 1);
+        if (alpha != 0) {
+            cblas_dscal(m.length(), alpha, m.pointer, 1);
+            return;
+        }
+        for (int start = 0, n = m.length(); start < n; start += CHUNK) {
+            int length = Math.min(CHUNK, n - start);
+            m.buffer.get(start, first, 0, length);
+            for (int i = 0; i < length; i++) {
+                first[i] *= 0;
+            }
+            m.buffer.put(start, first, 0, length);
+        }
     }
 
+    /** BLAS's daxpy, but for alpha 0, where daxpy returns at once and would skip the NaN that 0·∞ makes. */
     @Override
     protected void doAddScaled(double alpha, Nd4jMatrix x, Nd4jMatrix y) {
-        cblas_daxpy(x.length(), alpha, x.pointer, 1, y.pointer, 1);
+        if (alpha != 0) {
+            cblas_daxpy(x.length(), alpha, x.pointer, 1, y.pointer, 1);
+            return;
+        }
+        for (int start = 0, n = x.length(); start < n; start += CHUNK) {
+            int length = Math.min(CHUNK, n - start);
+            x.buffer.get(start, first, 0, length);
+            y.buffer.get(start, second, 0, length);
+            for (int i = 0; i < length; i++) {
+                second[i] += 0 * first[i];
+            }
+            y.buffer.put(start, second, 0, length);
+        }
     }
 
     @Override

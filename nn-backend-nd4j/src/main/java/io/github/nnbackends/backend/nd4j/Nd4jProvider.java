@@ -1,10 +1,11 @@
 package io.github.nnbackends.backend.nd4j;
 
-import java.util.Locale;
-import java.util.Optional;
 import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.spi.MavenVersion;
+import io.github.nnbackends.spi.SpiVersion;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The ND4J backend: native code and BLAS. Naming and versioning it reads only a properties file; ND4J itself
@@ -23,8 +24,13 @@ public final class Nd4jProvider implements BackendProvider {
     }
 
     @Override
-    public String version() {
+    public Optional<String> version() {
         return MavenVersion.of(getClass().getClassLoader(), "org.nd4j", "nd4j-api");
+    }
+
+    @Override
+    public String spiVersion() {
+        return SpiVersion.CURRENT;
     }
 
     @Override
@@ -40,8 +46,9 @@ public final class Nd4jProvider implements BackendProvider {
         if (getClass().getClassLoader().getResource(binary) != null) {
             return Optional.empty();
         }
-        return Optional.of("no ND4J native binaries for " + platform + " on the class path (nd4j-native-" + version()
-                + "-" + platform + ".jar); build nn on this machine, whose Maven settings fetch the host's binaries");
+        return Optional.of("no ND4J native binaries for " + platform + " on the class path (nd4j-native-"
+                + version().orElse("VERSION") + "-" + platform + ".jar); build nn on this machine, whose Maven settings "
+                + "fetch the host's binaries");
     }
 
     /** The platform as JavaCPP names it, e.g. linux-x86_64, macosx-arm64, windows-x86_64. */

@@ -2,7 +2,6 @@ package io.github.nnbackends.tck;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import io.github.nnbackends.train.Agreement;
 import io.github.nnbackends.train.Parameter;
 import io.github.nnbackends.train.Parameters;
@@ -14,34 +13,36 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The trainer on this backend: its gradients against finite differences, its losses against numpy's. */
-public abstract class TrainingKit extends ShapeCheckKit {
+/**
+ * The trainer on this backend: its losses against numpy's for every fixture, its gradients against finite
+ * differences, its steps against its gradients, and bit-identical repeats.
+ *
+ * @since 2.0
+ */
+public interface TrainingContract extends BackendUnderTest {
 
     /** Central differences of a piecewise quadratic are exact but for rounding: ~1e-14·loss/h ≈ 1e-9 here. */
-    private static final double STEP = 1e-4;
-    private static final double GRADIENT_TOLERANCE = 1e-6;
-
-    static List<NumpyFixture> fixtures() {
-        return NumpyFixture.all();
-    }
+    double FINITE_DIFFERENCE_STEP = 1e-4;
+    double GRADIENT_TOLERANCE = 1e-6;
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("fixtures")
-    void everyStepsLossMatchesNumpyWithinOneInABillion(NumpyFixture fixture) {
+    @MethodSource("io.github.nnbackends.tck.NumpyFixture#all")
+    default void everyStepsLossMatchesNumpyWithinOneInABillion(NumpyFixture fixture) {
         double[] losses = new double[fixture.steps()];
         Trainer.start(algebra(), TutorialData.fromSeed(fixture.seed(), fixture.sizes()), fixture.learningRate())
                 .train(fixture.steps(), (step, loss) -> losses[step] = loss);
         SoftAssertions softly = new SoftAssertions();
         for (int step = 0; step < losses.length; step++) {
             softly.assertThat(Agreement.relativeDifference(losses[step], fixture.losses()[step]))
-                    .as("step %d: nn %s, numpy %s", step, losses[step], fixture.losses()[step])
+                    .as("%s, step %d: this backend %s, numpy %s", fixture, step, losses[step],
+                            fixture.losses()[step])
                     .isLessThanOrEqualTo(Agreement.TOLERANCE);
         }
         softly.assertAll();
     }
 
     @Test
-    void gradientsMatchCentralFiniteDifferencesOfTheLoss() {
+    default void gradientsMatchCentralFiniteDifferencesOfTheLoss() {
         Sizes sizes = new Sizes(4, 3, 5, 2);
         TutorialData data = TutorialData.fromSeed(11, sizes);
         Trainer<Object> trainer = Trainer.start(algebra(), data, 1e-4);
@@ -52,8 +53,8 @@ public abstract class TrainingKit extends ShapeCheckKit {
             double[] start = data.parameters().get(parameter);
             double[] analytic = gradients.get(parameter);
             for (int i = 0; i < start.length; i++) {
-                double numeric = (lossWith(data, parameter, start, i, STEP) - lossWith(data, parameter, start, i, -STEP))
-                        / (2 * STEP);
+                double numeric = (lossWith(data, parameter, start, i, FINITE_DIFFERENCE_STEP)
+                        - lossWith(data, parameter, start, i, -FINITE_DIFFERENCE_STEP)) / (2 * FINITE_DIFFERENCE_STEP);
                 softly.assertThat(Math.abs(numeric - analytic[i]))
                         .as("d loss / d %s[%d]: analytic %s, numeric %s", parameter.label(), i, analytic[i], numeric)
                         .isLessThanOrEqualTo(GRADIENT_TOLERANCE * Math.max(1, Math.abs(analytic[i])));
@@ -63,7 +64,7 @@ public abstract class TrainingKit extends ShapeCheckKit {
     }
 
     @Test
-    void gradientsAreNotAllZero() {
+    default void gradientsAreNotAllZero() {
         Trainer<Object> trainer = Trainer.start(algebra(), TutorialData.fromSeed(11, new Sizes(4, 3, 5, 2)), 1e-4);
         trainer.computeGradients();
         for (Parameter parameter : Parameter.values()) {
@@ -77,7 +78,7 @@ public abstract class TrainingKit extends ShapeCheckKit {
      * rounding per element may differ, so the two agree to a few ulps, far inside 1e-12.
      */
     @Test
-    void aStepMovesEveryParameterByMinusTheLearningRateTimesItsGradient() {
+    default void aStepMovesEveryParameterByMinusTheLearningRateTimesItsGradient() {
         TutorialData data = TutorialData.fromSeed(5, new Sizes(6, 4, 3, 2));
         Trainer<Object> explicit = Trainer.start(algebra(), data, 1e-3);
         double loss = explicit.computeGradients();
@@ -98,7 +99,7 @@ public abstract class TrainingKit extends ShapeCheckKit {
     }
 
     @Test
-    void gradientsStayThoseOfTheLastComputationAfterAStep() {
+    default void gradientsStayThoseOfTheLastComputationAfterAStep() {
         Trainer<Object> trainer = Trainer.start(algebra(), TutorialData.fromSeed(8, new Sizes(5, 4, 3, 2)), 1e-3);
         trainer.computeGradients();
         Parameters before = trainer.gradients();
@@ -110,7 +111,7 @@ public abstract class TrainingKit extends ShapeCheckKit {
     }
 
     @Test
-    void trainingTwiceGivesBitIdenticalLossesAndParameters() {
+    default void trainingTwiceGivesBitIdenticalLossesAndParameters() {
         TutorialData data = TutorialData.fromSeed(2024, new Sizes(30, 12, 7, 3));
         double[] first = new double[50];
         double[] second = new double[50];
