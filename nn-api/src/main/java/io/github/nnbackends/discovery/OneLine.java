@@ -2,7 +2,11 @@ package io.github.nnbackends.discovery;
 
 import java.util.stream.Collectors;
 
-/** A throwable as users see it: its type and message, and its root cause's, on one line; never a stack trace. */
+/**
+ * A throwable as users see it: its type and message, and its root cause's, on one line; never a stack trace.
+ *
+ * @since 2.0
+ */
 public final class OneLine {
 
     private OneLine() {

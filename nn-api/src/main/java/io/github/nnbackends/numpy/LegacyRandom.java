@@ -8,6 +8,8 @@ package io.github.nnbackends.numpy;
  * from the C library (glibc's is not always correctly rounded), Java's from {@link Math#log}; for about 1 pair of
  * Gaussians in 3,000 the two differ in the last bit (measured: 343 of 1,000,000 pairs for seed 0), which moves a
  * training loss by about 1e-16 relative. Not thread-safe.
+ *
+ * @since 2.0
  */
 public final class LegacyRandom {
 

@@ -1,6 +1,10 @@
 package io.github.nnbackends.spi;
 
-/** A matrix's dimensions, printed as {@code rows×cols}. */
+/**
+ * A matrix's dimensions, printed as {@code rows×cols}.
+ *
+ * @since 2.0
+ */
 public record Shape(int rows, int cols) {
 
     public static Shape of(int rows, int cols) {

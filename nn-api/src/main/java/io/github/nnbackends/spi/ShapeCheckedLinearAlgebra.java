@@ -8,6 +8,7 @@ import java.util.Objects;
  * assume that their arguments are non-null and their shapes right.
  *
  * @param <M> the library's matrix type
+ * @since 2.0
  */
 public abstract class ShapeCheckedLinearAlgebra<M> implements LinearAlgebra<M> {
 

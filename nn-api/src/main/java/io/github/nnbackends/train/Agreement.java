@@ -5,6 +5,8 @@ package io.github.nnbackends.train;
  * run through different libraries agrees to 1e-11 or better (each library sums products in its own order; the
  * consistency tests' largest difference is 1.2e-11, and against numpy the tutorial's run differs by about 1e-13);
  * 1e-9 is a hundred times looser than the worst seen, and far below any real difference in the math.
+ *
+ * @since 2.0
  */
 public final class Agreement {
 

@@ -1,6 +1,10 @@
 package io.github.nnbackends.train;
 
-/** Told the loss of every training step, in order. */
+/**
+ * Told the loss of every training step, in order.
+ *
+ * @since 2.0
+ */
 @FunctionalInterface
 public interface LossListener {
 

@@ -1,6 +1,10 @@
 package io.github.nnbackends.train;
 
-/** The four trained parameters of {@code y = w2·relu(w1·x + b1) + b2}, with their shapes. */
+/**
+ * The four trained parameters of {@code y = w2·relu(w1·x + b1) + b2}, with their shapes.
+ *
+ * @since 2.0
+ */
 public enum Parameter {
     W1, B1, W2, B2;
 

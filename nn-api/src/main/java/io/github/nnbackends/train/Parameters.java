@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * Values for each of the four {@link Parameter}s (or their gradients), row-major. Immutable: arrays are copied in
  * and out.
+ *
+ * @since 2.0
  */
 public final class Parameters {
 

@@ -5,6 +5,8 @@ import java.util.Locale;
 /**
  * Named problems: the tutorial's own, and the large one that benchmarks time. Each is four sizes and the learning
  * rate they train at; every default, benchmark and tool takes its numbers from here.
+ *
+ * @since 2.0
  */
 public enum Preset {
 

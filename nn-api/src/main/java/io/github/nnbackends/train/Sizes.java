@@ -3,6 +3,8 @@ package io.github.nnbackends.train;
 /**
  * The dimensions of the tutorial's problem: {@code samples} rows of {@code inputs} features, a hidden layer of
  * {@code hidden} units and {@code outputs} targets per sample.
+ *
+ * @since 2.0
  */
 public record Sizes(int samples, int inputs, int hidden, int outputs) {
 

@@ -15,6 +15,7 @@ import io.github.nnbackends.spi.LinearAlgebra;
  * listener and never prints. Not thread-safe.
  *
  * @param <M> the backend's matrix type
+ * @since 2.0
  */
 public final class Trainer<M> {
 

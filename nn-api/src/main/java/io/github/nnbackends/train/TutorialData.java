@@ -5,6 +5,8 @@ import io.github.nnbackends.numpy.LegacyRandom;
 /**
  * The tutorial's training data and starting parameters, row-major: inputs {@code x}, targets {@code y} and the
  * initial {@link Parameters}. Immutable, as {@link Parameters} is: arrays are copied in and out.
+ *
+ * @since 2.0
  */
 public final class TutorialData {
 

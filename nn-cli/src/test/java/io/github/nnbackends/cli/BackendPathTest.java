@@ -190,6 +190,15 @@ class BackendPathTest {
     }
 
     @Test
+    void saysInOneLineThatABackendsJarLacksItsLibrary() throws IOException {
+        CliRun run = CliRun.of("--backend-path", BrokenBackends.unbundled(folder).toString(), "--backend", "unbundled");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.errLines()).containsExactly("nn: Backend 'unbundled' is unavailable: its jar lacks the class "
+                + "org.lib.DenseMatrix of its library: bundle the library into the backend's jar, or put the "
+                + "library's jars on the backend path too (see README, 'Adding a backend')");
+    }
+
+    @Test
     void refusesANameClaimedTwiceNamingBothClasses() throws IOException {
         Path impostor = BrokenBackends.impostor(folder);
         CliRun run = CliRun.of("--backend-path", impostor.toString(), "--backend", "ejml");

@@ -63,6 +63,12 @@ final class BrokenBackends {
                 List.of("broken.Lazy"));
     }
 
+    /** {@code unbundled}: its jar lacks its library, so creating it fails on a missing class. */
+    static Path unbundled(Path folder) throws IOException {
+        return BackendJar.of(folder, "unbundled.jar", Map.of("broken.Unbundled", PROVIDER.formatted("Unbundled", "",
+                "unbundled", "throw new NoClassDefFoundError(\"org/lib/DenseMatrix\");")), List.of("broken.Unbundled"));
+    }
+
     /** {@code older}: states SPI 1.0, as a backend compiled against an older nn would. */
     static Path olderSpi(Path folder) throws IOException {
         return BackendJar.of(folder, "older.jar", Map.of("broken.Older", PROVIDER.formatted("Older", "", "older",

@@ -9,6 +9,8 @@ import java.lang.management.ManagementFactory;
 /**
  * Heap bytes a backend's training step allocates once warm, by the JVM's per-thread allocation counter: for
  * backends that promise a step allocates nothing. A count, not a timing.
+ *
+ * @since 2.0
  */
 public final class AllocationProbe {
 

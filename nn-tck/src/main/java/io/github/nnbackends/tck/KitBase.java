@@ -11,8 +11,8 @@ import org.junit.jupiter.api.TestInstance;
  * runs all its tests) and closed after them. A test class extends this (or {@link BackendKit}, which is this and
  * every contract), names its provider, and implements the contracts it wants:
  * <pre>
- * class MyGemmTest extends KitBase implements GemmContract {
- *     protected BackendProvider provider() { return new MyProvider(); }
+ * class MyGeneratedCasesTest extends KitBase implements GeneratedCasesContract {
+ *     public BackendProvider provider() { return new MyProvider(); }
  * }
  * </pre>
  *

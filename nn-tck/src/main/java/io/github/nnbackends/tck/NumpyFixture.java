@@ -15,6 +15,8 @@ import java.util.Map;
 /**
  * One run of the tutorial under numpy, written by {@code tools/make_fixtures.py}: its settings and the loss it
  * printed at every step.
+ *
+ * @since 2.0
  */
 public record NumpyFixture(String name, long seed, Sizes sizes, double learningRate, double[] losses) {
 

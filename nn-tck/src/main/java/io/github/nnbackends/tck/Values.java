@@ -6,6 +6,8 @@ import java.util.SplittableRandom;
  * The values the kit feeds a backend, drawn from a fixed seed so that every run tries the same ones. Each kind keeps
  * the expected results exact in any order of summation and with or without fused multiply-adds, so that the kit can
  * compare bit for bit where the arithmetic allows.
+ *
+ * @since 2.0
  */
 public enum Values {
 
