@@ -75,8 +75,8 @@ public interface LinearAlgebra<M> extends AutoCloseable {
     void gemm(double alpha, M a, boolean transposeA, M b, boolean transposeB, double beta, M c);
 
     /**
-     * {@code out = max(0, in)} elementwise, as numpy's {@code np.maximum(0, in)}: a NaN stays NaN, and −0.0 becomes
-     * 0.0.
+     * {@code out = max(0, in)} elementwise, as numpy's {@code np.maximum(0, in)}: a NaN stays NaN. The sign of a
+     * zero result is free (numpy's {@code np.maximum(0, -0.0)} is −0.0; IEEE 754's maximum gives 0.0).
      * Modified: {@code out}. Not modified: {@code in}, unless it is {@code out}; the two may be the same object.
      */
     void relu(M in, M out);

@@ -35,7 +35,10 @@ final class Reference {
         return out;
     }
 
-    /** {@code max(0, x)} as numpy's {@code np.maximum(0, x)}: NaN stays NaN, −0.0 becomes 0.0. */
+    /**
+     * {@code max(0, x)} as numpy's {@code np.maximum(0, x)}: NaN stays NaN. The sign of a zero result is not the
+     * contract's (numpy's {@code np.maximum(0, -0.0)} is −0.0, IEEE 754's maximum 0.0): compare it either way.
+     */
     static double[] relu(double[] in) {
         double[] out = new double[in.length];
         for (int i = 0; i < in.length; i++) {
