@@ -14,6 +14,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /** The SPI's gemm at the five products of a training step, at the tutorial's size, as the trainer calls them. */
@@ -80,6 +81,11 @@ public class MultiplyBenchmark {
             values[i] = Math.sin(i + salt);
         }
         return algebra.fromRowMajor(rows, cols, values);
+    }
+
+    @TearDown
+    public void close() {
+        algebra.close();
     }
 
     @Benchmark

@@ -1,5 +1,6 @@
 package io.github.nnbackends.bench;
 
+import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.train.Preset;
 import io.github.nnbackends.train.Trainer;
 import io.github.nnbackends.train.TutorialData;
@@ -15,6 +16,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -33,14 +35,21 @@ public class TrainingStepBenchmark {
     @Param({"ejml:tutorial", "commons:tutorial", "nd4j:tutorial", "ejml:large", "nd4j:large"})
     public String backendAndPreset;
 
+    private LinearAlgebra<Object> algebra;
     private Trainer<Object> trainer;
 
     @Setup
     public void start() {
         String[] parts = backendAndPreset.split(":");
         Preset preset = Preset.valueOf(parts[1].toUpperCase(Locale.ROOT));
-        trainer = Trainer.start(BackendByName.create(parts[0]),
+        algebra = BackendByName.create(parts[0]);
+        trainer = Trainer.start(algebra,
                 TutorialData.fromSeed(Preset.DEFAULT_SEED, preset.sizes()), preset.learningRate());
+    }
+
+    @TearDown
+    public void close() {
+        algebra.close();
     }
 
     @Benchmark

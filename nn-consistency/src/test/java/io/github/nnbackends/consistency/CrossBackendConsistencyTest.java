@@ -49,7 +49,9 @@ class CrossBackendConsistencyTest {
     void everyPairOfBackendsAgreesOnEveryLossAndEveryFinalParameter(NumpyFixture fixture) {
         Map<String, Run> runs = new LinkedHashMap<>();
         for (BackendProvider provider : BACKENDS.providers()) {
-            runs.put(provider.name(), train(Backends.create(provider), fixture));
+            try (LinearAlgebra<?> algebra = Backends.create(provider)) {
+                runs.put(provider.name(), train(algebra, fixture));
+            }
         }
         SoftAssertions softly = new SoftAssertions();
         List<String> names = List.copyOf(runs.keySet());
