@@ -197,13 +197,23 @@ public final class Backends {
      * @throws BackendUnavailableException if no backend is usable
      */
     public BackendProvider preferred() {
-        return providers().stream()
-                .max(Comparator.comparingInt(BackendProvider::priority)
-                        .thenComparing(BackendProvider::name, Comparator.reverseOrder()))
-                .orElseThrow(() -> unavailable(new Unavailable(Unavailable.Kind.NONE_USABLE,
-                        "No usable backend found on the class path or the backend path" + (backends.isEmpty() ? ""
-                                : ": " + backends.stream().map(FoundBackend::toString)
-                                        .collect(Collectors.joining("; ")))), null));
+        List<BackendProvider> ranked = byPriority();
+        if (ranked.isEmpty()) {
+            throw unavailable(new Unavailable(Unavailable.Kind.NONE_USABLE,
+                    "No usable backend found on the class path or the backend path" + (backends.isEmpty() ? ""
+                            : ": " + backends.stream().map(FoundBackend::toString)
+                                    .collect(Collectors.joining("; ")))), null);
+        }
+        return ranked.get(0);
+    }
+
+    /**
+     * The providers of the usable backends in the order they run unnamed: the highest
+     * {@link BackendProvider#priority()} first, then by name. When the first fails to start, the next runs.
+     */
+    public List<BackendProvider> byPriority() {
+        return providers().stream().sorted(Comparator.comparingInt(BackendProvider::priority).reversed()
+                .thenComparing(BackendProvider::name)).toList();
     }
 
     /**

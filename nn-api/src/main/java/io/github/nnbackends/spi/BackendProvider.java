@@ -68,6 +68,14 @@ public interface BackendProvider {
     }
 
     /**
+     * Whether this backend keeps its matrices outside the Java heap, in native memory (as ND4J does): nn then
+     * weighs their size against native memory, not the heap, before it creates them. The default is false.
+     */
+    default boolean keepsMatricesOffHeap() {
+        return false;
+    }
+
+    /**
      * A ready backend, for one thread at a time (see {@link LinearAlgebra}); each call returns a new one, which its
      * user closes. This is where a library loads its native code, so it may fail with any exception or
      * {@link LinkageError}; discovery reports that as the backend being unavailable.

@@ -60,18 +60,36 @@ public final class Trainer<M> {
     }
 
     /**
-     * About how many bytes training at {@code sizes} holds at its peak: the data and its starting parameters on the
-     * heap, a copy of the inputs on their way to the backend, and the trainer's ten matrices, as float64 wherever
-     * the backend keeps them. For telling a user, before or after running out, what these sizes need.
+     * About how many bytes training at {@code sizes} holds at its peak: {@link #heapBytesNeeded} and
+     * {@link #matrixBytesNeeded} together. For telling a user, before or after running out, what these sizes need.
      */
     public static long bytesNeeded(Sizes sizes) {
+        return heapBytesNeeded(sizes) + matrixBytesNeeded(sizes);
+    }
+
+    /**
+     * The bytes the data holds on the Java heap at the peak: inputs, targets and the starting parameters, drawn and
+     * copied, and a copy of the inputs on their way to the backend.
+     */
+    public static long heapBytesNeeded(Sizes sizes) {
         long n = sizes.samples();
-        long parameters = (long) sizes.inputs() * sizes.hidden() + n * sizes.hidden()
-                + (long) sizes.hidden() * sizes.outputs() + n * sizes.outputs();
-        long data = n * sizes.inputs() + n * sizes.outputs() + parameters;
+        long data = n * sizes.inputs() + n * sizes.outputs() + parameterCount(sizes);
         long inFlight = n * sizes.inputs();
-        long trainer = data + 3 * n * sizes.hidden() + n * sizes.outputs();
-        return Double.BYTES * (data + inFlight + trainer);
+        return Double.BYTES * (data + inFlight);
+    }
+
+    /** The bytes of the trainer's ten matrices, float64, wherever the backend keeps them. */
+    public static long matrixBytesNeeded(Sizes sizes) {
+        long n = sizes.samples();
+        long matrices = n * sizes.inputs() + n * sizes.outputs() + parameterCount(sizes) + 3 * n * sizes.hidden()
+                + n * sizes.outputs();
+        return Double.BYTES * matrices;
+    }
+
+    private static long parameterCount(Sizes sizes) {
+        long n = sizes.samples();
+        return (long) sizes.inputs() * sizes.hidden() + n * sizes.hidden() + (long) sizes.hidden() * sizes.outputs()
+                + n * sizes.outputs();
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.nnbackends.cli;
 
 import io.github.nnbackends.discovery.Backends;
 import io.github.nnbackends.spi.BackendProvider;
+import java.util.Optional;
 import picocli.CommandLine.Option;
 
 /** {@code --backend NAME}: the backend a command runs on; without it, the usable one of highest priority. */
@@ -14,6 +15,11 @@ final class BackendOption {
 
     boolean isGiven() {
         return name != null;
+    }
+
+    /** The name given, if one was. */
+    Optional<String> name() {
+        return Optional.ofNullable(name);
     }
 
     /** @throws io.github.nnbackends.discovery.BackendUnavailableException if the named backend, or every backend, is unusable */

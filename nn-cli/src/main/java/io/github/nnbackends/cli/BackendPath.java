@@ -1,6 +1,7 @@
 package io.github.nnbackends.cli;
 
 import io.github.nnbackends.discovery.Backends;
+import io.github.nnbackends.discovery.FoundBackend;
 import java.io.File;
 import java.io.IOException;
 import java.net.URL;
@@ -11,7 +12,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.jar.JarFile;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -62,21 +65,45 @@ final class BackendPath {
         return Backends.discover(urls.isEmpty() ? builtIn : new URLClassLoader(urls.toArray(URL[]::new), builtIn));
     }
 
+    /**
+     * The backends of {@code found} that cannot be used because of the backend path: broken ones on it, and built-in
+     * ones whose name a backend on it claims too. Empty without a path.
+     */
+    List<FoundBackend> unusableOnThePath(Backends found) {
+        if (given == null && (System.getenv(VARIABLE) == null || System.getenv(VARIABLE).isEmpty())) {
+            return List.of();
+        }
+        Set<String> builtIn = Backends.discover(BackendPath.class.getClassLoader()).all().stream()
+                .map(FoundBackend::toString).collect(Collectors.toSet());
+        return found.all().stream().filter(backend -> !backend.isAvailable())
+                .filter(backend -> !builtIn.contains(backend.toString())).toList();
+    }
+
     /** One entry of the path as given, and what it adds to the class path: a jar, or a folder and its jars. */
     private record Entry(String source, String given, List<URL> urls, boolean holdsBackend) {
     }
 
+    /**
+     * The entries of the path, each given once; an empty entry ({@code a::b}, or an option given an empty path)
+     * is an error, since it names nothing. An empty {@code NN_BACKEND_PATH} is no path, as shells leave it.
+     */
     private List<Entry> entries() {
         String source = given != null ? OPTION : VARIABLE;
         String path = given != null ? given : System.getenv(VARIABLE);
         List<Entry> entries = new ArrayList<>();
-        if (path == null || path.isBlank()) {
+        if (path == null || (given == null && path.isEmpty())) {
             return entries;
         }
-        for (String entry : path.split(File.pathSeparator)) {
-            if (!entry.isBlank()) {
-                entries.add(entry(source, entry));
-            }
+        if (path.isBlank()) {
+            throw new ParameterException(spec.commandLine(), source + ": give it jars or directories, or leave it out");
+        }
+        List<String> parts = List.of(path.split(File.pathSeparator, -1));
+        if (parts.stream().anyMatch(String::isBlank)) {
+            throw new ParameterException(spec.commandLine(), source + ": an empty entry in '" + path
+                    + "'; separate entries by a single '" + File.pathSeparator + "'");
+        }
+        for (String entry : parts) {
+            entries.add(entry(source, entry));
         }
         return entries;
     }

@@ -1,9 +1,14 @@
 package io.github.nnbackends.cli;
 
+import io.github.nnbackends.discovery.BackendUnavailableException;
 import io.github.nnbackends.discovery.Backends;
+import io.github.nnbackends.discovery.FoundBackend;
+import io.github.nnbackends.discovery.Unavailable;
 import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.LinearAlgebra;
 import java.io.PrintWriter;
+import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
@@ -44,11 +49,72 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     /**
-     * {@code provider}'s backend, loaded and guarded: whatever it throws later names it and the operation.
+     * Before training: one line on stderr for each backend of the backend path that cannot be used, and why, as
+     * {@code nn backends} would say it; but for those the command names, whose own error says it.
+     */
+    protected final void warnOfUnusableOnThePath(Backends backends, Collection<String> named) {
+        nn.backendPath.unusableOnThePath(backends).stream().filter(unusable -> !named.contains(unusable.name()))
+                .map(unusable -> "nn: on the backend path: " + unusable.name() + " is unavailable: "
+                        + unusable.unavailable().map(Unavailable::reason).orElse(""))
+                .distinct().forEach(err()::println);
+    }
+
+    /** A backend to run, created: its provider and its algebra, which the caller closes. */
+    protected record Opened(BackendProvider provider, LinearAlgebra<?> algebra) {
+    }
+
+    /**
+     * The backend {@code backend} names, created; without a name, the usable backends by priority until one starts.
+     * A default that fails to start, or a name claimed twice that would have run, is one line on stderr.
+     *
+     * @throws io.github.nnbackends.discovery.BackendUnavailableException if the named backend cannot be used, or none
+     */
+    protected final Opened open(BackendOption backend, Backends backends) {
+        warnOfUnusableOnThePath(backends, backend.name().map(List::of).orElse(List.of()));
+        if (backend.isGiven()) {
+            BackendProvider provider = backend.choose(backends);
+            return new Opened(provider, create(provider));
+        }
+        List<BackendProvider> ranked = backends.byPriority();
+        if (ranked.isEmpty()) {
+            backends.preferred();
+        }
+        warnOfAmbiguousNamesAbove(backends, ranked.get(0));
+        for (int i = 0; ; i++) {
+            BackendProvider provider = ranked.get(i);
+            try {
+                return new Opened(provider, create(provider));
+            } catch (BackendUnavailableException e) {
+                if (i + 1 == ranked.size()) {
+                    throw e;
+                }
+                err().println("nn: " + e.getMessage() + "; running '" + ranked.get(i + 1).name() + "', the next by "
+                        + "priority");
+            }
+        }
+    }
+
+    /** One line for each name claimed twice whose backends would have run before {@code first}. */
+    private void warnOfAmbiguousNamesAbove(Backends backends, BackendProvider first) {
+        backends.all().stream()
+                .filter(b -> b.unavailable().map(u -> u.kind() == Unavailable.Kind.AMBIGUOUS).orElse(false))
+                .filter(b -> b.provider().map(p -> p.priority() >= first.priority()).orElse(false))
+                .map(FoundBackend::name).distinct()
+                .forEach(name -> err().println("nn: running '" + first.name() + "': '" + name + "' would run, but two "
+                        + "backends claim that name (see 'nn backends')"));
+    }
+
+    /**
+     * {@code provider}'s backend, loaded and guarded: whatever it throws later names it and the operation. For a
+     * command that trains, the memory its sizes need on this backend is checked first, before anything is made.
      *
      * @throws io.github.nnbackends.discovery.BackendUnavailableException if it cannot be loaded
+     * @throws NotEnoughMemory if the sizes cannot fit
      */
-    protected static LinearAlgebra<?> create(BackendProvider provider) {
+    protected final LinearAlgebra<?> create(BackendProvider provider) {
+        if (training() != null) {
+            NotEnoughMemory.require(training().sizes(), provider);
+        }
         return guarded(provider.name(), Backends.create(provider));
     }
 

@@ -5,6 +5,7 @@ import io.github.nnbackends.discovery.Backends;
 import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.train.TutorialData;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import picocli.CommandLine.Command;
@@ -42,29 +43,52 @@ final class BenchCommand extends TrainingCommand {
             throw new ParameterException(spec().commandLine(), "--all and --backend exclude each other; give one");
         }
         Backends backends = backends();
-        List<BackendProvider> chosen = all ? backends.providers() : List.of(backend.choose(backends));
+        if (!all) {
+            Opened opened = open(backend, backends);
+            try (LinearAlgebra<?> algebra = opened.algebra()) {
+                printHeader();
+                print(time(opened.provider(), algebra, training.data()));
+            }
+            return ExitCode.OK;
+        }
+        warnOfUnusableOnThePath(backends, List.of());
+        List<BackendProvider> chosen = backends.providers();
+        chosen.forEach(provider -> NotEnoughMemory.require(training.sizes(), provider));
         TutorialData data = training.data();
+        printHeader();
+        List<String> failures = new ArrayList<>();
+        for (BackendProvider provider : chosen) {
+            try (LinearAlgebra<?> algebra = create(provider)) {
+                print(time(provider, algebra, data));
+            } catch (BackendUnavailableException | BackendFailure e) {
+                failures.add(e.getMessage());
+                out().println(json ? new JsonLine().put("backend", provider.name()).put("error", e.getMessage())
+                        : String.format(Locale.ROOT, "%-8s failed: %s", provider.name(), e.getMessage()));
+            }
+            out().flush();
+        }
+        if (failures.isEmpty()) {
+            return ExitCode.OK;
+        }
+        err().println("nn: " + String.join("; ", failures));
+        return ExitCode.FAILED;
+    }
+
+    private StepBenchmark.Result time(BackendProvider provider, LinearAlgebra<?> algebra, TutorialData data) {
+        return StepBenchmark.run(provider.name(), algebra, data, training.learningRate(), training.steps(), warmups,
+                runs);
+    }
+
+    private void printHeader() {
         if (!json) {
             out().println(String.format(Locale.ROOT, "%-8s %7s %6s %6s %7s %6s %12s %12s %8s %12s  %s", "BACKEND",
                     "SAMPLES", "INPUTS", "HIDDEN", "OUTPUTS", "STEPS", "US/STEP", "US/STEP MIN", "GFLOP/S",
                     "ALLOC B/STEP", "FINAL LOSS"));
         }
-        for (BackendProvider provider : chosen) {
-            StepBenchmark.Result result;
-            try (LinearAlgebra<?> algebra = create(provider)) {
-                result = StepBenchmark.run(provider.name(), algebra, data, training.learningRate(), training.steps(),
-                        warmups, runs);
-            } catch (BackendUnavailableException e) {
-                if (!all) {
-                    throw e;
-                }
-                err().println("nn: skipped: " + e.getMessage());
-                continue;
-            }
-            out().println(json ? json(result) : row(result));
-            out().flush();
-        }
-        return ExitCode.OK;
+    }
+
+    private void print(StepBenchmark.Result result) {
+        out().println(json ? json(result) : row(result));
     }
 
     private static String row(StepBenchmark.Result r) {

@@ -54,6 +54,11 @@ final class CompareCommand extends TrainingCommand {
         }
         LossRun given = losses == null ? null : LossRun.read(losses, training.steps(), spec().commandLine());
         Backends backends = backends();
+        List<String> named = new ArrayList<>(names == null ? List.of() : names);
+        if (reference != null) {
+            named.add(reference);
+        }
+        warnOfUnusableOnThePath(backends, named);
         List<BackendProvider> chosen = chosen(backends);
         // Every backend loads before any trains, so that one that cannot is reported before minutes of training;
         // the reference first, since without it nothing can be compared.
@@ -74,12 +79,22 @@ final class CompareCommand extends TrainingCommand {
             }
         }
         List<LossRun> runs = new ArrayList<>();
+        Map<String, String> failed = new LinkedHashMap<>();
         try {
-            created.forEach((provider, algebra) -> runs.add(LossRun.train(provider, algebra, training)));
+            created.forEach((provider, algebra) -> {
+                try {
+                    runs.add(LossRun.train(provider, algebra, training));
+                } catch (BackendFailure e) {
+                    if (given == null && runs.isEmpty()) {
+                        throw e;
+                    }
+                    failed.put(provider.name(), e.getMessage());
+                }
+            });
         } finally {
             created.values().forEach(LinearAlgebra::close);
         }
-        return report(given != null ? given : runs.get(0), runs);
+        return report(given != null ? given : runs.get(0), runs, failed);
     }
 
     /** The providers --backends names, in its order and once each; all usable ones without it. */
@@ -98,7 +113,8 @@ final class CompareCommand extends TrainingCommand {
         return chosen;
     }
 
-    private int report(LossRun expected, List<LossRun> runs) {
+    /** The table, a row for each backend that failed too; one line on stderr for what disagreed or failed. */
+    private int report(LossRun expected, List<LossRun> runs, Map<String, String> failed) {
         if (!json) {
             out().println(String.format(Locale.ROOT, "%-8s %-14s %-12s %10s  %-22s %12s  %s", "BACKEND", "LIBRARY",
                     "VERSION", "US/STEP", "FINAL LOSS", "MAX REL DIFF", "FIRST STEP OVER"));
@@ -112,11 +128,18 @@ final class CompareCommand extends TrainingCommand {
             }
             out().println(json ? json(run, expected, difference) : row(run, expected, difference));
         }
-        if (disagreeing.isEmpty()) {
+        failed.forEach((name, why) -> out().println(json ? new JsonLine().put("backend", name).put("error", why)
+                : String.format(Locale.ROOT, "%-8s failed: %s", name, why)));
+        if (disagreeing.isEmpty() && failed.isEmpty()) {
             return ExitCode.OK;
         }
-        err().println("nn: " + Words.list(disagreeing) + (disagreeing.size() == 1 ? " differs" : " differ")
-                + " from " + expected.name() + " by more than the tolerance " + PythonFloat.repr(tolerance));
+        List<String> problems = new ArrayList<>();
+        if (!disagreeing.isEmpty()) {
+            problems.add(Words.list(disagreeing) + (disagreeing.size() == 1 ? " differs" : " differ") + " from "
+                    + expected.name() + " by more than the tolerance " + PythonFloat.repr(tolerance));
+        }
+        problems.addAll(failed.values());
+        err().println("nn: " + String.join("; ", problems));
         return ExitCode.FAILED;
     }
 

@@ -35,8 +35,23 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
         return ExitCode.BAD_INPUT;
     }
 
+    /**
+     * stdout refused a write: one line and {@link ExitCode#FAILED}; or, when its reader went away (a closed pipe),
+     * nothing and {@link ExitCode#CLOSED_PIPE}, as a command stopped by SIGPIPE.
+     */
+    int outputFailed(OutputFailure e, PrintWriter err) {
+        if (e.isClosedPipe()) {
+            return ExitCode.CLOSED_PIPE;
+        }
+        print(err, e, "cannot write to standard output: " + e.getMessage());
+        return ExitCode.FAILED;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        if (e instanceof OutputFailure failure) {
+            return outputFailed(failure, commandLine.getErr());
+        }
         if (e instanceof BackendUnavailableException || e instanceof NotEnoughMemory) {
             print(commandLine, e, e.getMessage());
             return ExitCode.BAD_INPUT;
@@ -52,7 +67,10 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
     }
 
     private static void print(CommandLine commandLine, Throwable e, String message) {
-        PrintWriter err = commandLine.getErr();
+        print(commandLine.getErr(), e, message);
+    }
+
+    private static void print(PrintWriter err, Throwable e, String message) {
         err.println("nn: " + message.lines().map(String::strip).collect(Collectors.joining(" ")));
         if ("1".equals(System.getenv(DEBUG_VARIABLE))) {
             e.printStackTrace(err);

@@ -1,32 +1,42 @@
 package io.github.nnbackends.cli;
 
-import java.io.BufferedWriter;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 
-/** The {@code nn} command's entry: {@link NnCommand}'s command line on this process's stdout and stderr. */
+/**
+ * The {@code nn} command's entry: {@link NnCommand}'s command line on this process's stdout and stderr. stdout takes
+ * whole lines only ({@link LineOutput}); on SIGINT or SIGTERM the lines computed so far go out before the JVM ends
+ * (with 130 or 143), and a write that fails ends the run with one line, or quietly with 141 for a closed pipe.
+ */
 public final class Main {
 
     private Main() {
     }
 
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        LineOutput out = LineOutput.forStdout();
+        Runtime.getRuntime().addShutdownHook(new Thread(out::stop, "nn-stdout"));
+        System.exit(run(args, out, new FileOutputStream(FileDescriptor.err)));
     }
 
     /** Runs {@code nn} with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */
-    static int run(String[] args, PrintStream out, PrintStream err) {
-        PrintWriter stdout = new PrintWriter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8),
-                1 << 16));
+    static int run(String[] args, LineOutput out, OutputStream err) {
+        PrintWriter stdout = new PrintWriter(out);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+        Failures failures = new Failures();
         try {
-            CommandLine nn = NnCommand.commandLine(stdout, stderr);
-            return nn.execute(NnCommand.withCommand(nn, args));
+            CommandLine nn = NnCommand.commandLine(stdout, stderr, failures);
+            int code = nn.execute(NnCommand.withCommand(nn, args));
+            out.finish();
+            return code;
+        } catch (OutputFailure e) {
+            return failures.outputFailed(e, stderr);
         } finally {
-            stdout.flush();
             stderr.flush();
         }
     }

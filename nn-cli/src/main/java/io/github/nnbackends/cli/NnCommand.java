@@ -35,11 +35,18 @@ final class NnCommand {
     @Mixin
     BackendPath backendPath;
 
-    /** nn's command line, writing to {@code out} and {@code err}, every failure handled by {@link Failures}. */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        Failures failures = new Failures();
+    /** nn's command line, writing to {@code out} and {@code err}, every failure handled by {@code failures}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Failures failures) {
         return new CommandLine(new NnCommand()).setOut(out).setErr(err)
                 .setParameterExceptionHandler(failures).setExecutionExceptionHandler(failures)
+                // Help and version are printed outside the commands: a failed write there ends the run the same way.
+                .setExecutionStrategy(parseResult -> {
+                    try {
+                        return new CommandLine.RunLast().execute(parseResult);
+                    } catch (OutputFailure e) {
+                        return failures.outputFailed(e, err);
+                    }
+                })
                 // A folder named 'backends' is a fine --backend-path; and nn reads no arguments from @files.
                 .setAllowSubcommandsAsOptionParameters(true).setExpandAtFiles(false);
     }

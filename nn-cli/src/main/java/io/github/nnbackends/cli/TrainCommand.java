@@ -1,30 +1,35 @@
 package io.github.nnbackends.cli;
 
-import io.github.nnbackends.discovery.Backends;
 import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.train.Trainer;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code nn train}: the tutorial's training on one backend, its losses on stdout exactly as the tutorial prints them. */
 @Command(name = "train", header = "Train the tutorial's network on one backend: what 'nn' alone does.",
         description = {
-    "Trains the tutorial's network on a backend and prints one 'step: i loss: L' line per step on stdout, as the "
-            + "tutorial does. With the same seed, the losses are those of the tutorial run under numpy after "
-            + "np.random.seed(SEED).",
-    "A header line and the elapsed time go to stderr."})
+            "Trains the tutorial's network on a backend and prints one 'step: i loss: L' line per step on stdout, as "
+                    + "the tutorial does. With the same seed, the losses are those of the tutorial run under numpy "
+                    + "after np.random.seed(SEED).",
+            "A header line and the elapsed time go to stderr, and a warning when the loss stops being a number."})
 final class TrainCommand extends TrainingCommand {
 
     @Mixin
     private BackendOption backend;
 
+    @Option(names = "--fail-on-divergence",
+            description = "Exit with 3 when the training diverges (a loss is inf or nan); its lines are printed all "
+                    + "the same, as numpy prints them.")
+    private boolean failOnDivergence;
+
     @Override
     protected int run() {
-        Backends backends = backends();
-        BackendProvider provider = backend.choose(backends);
-        try (LinearAlgebra<?> algebra = create(provider)) {
+        Opened opened = open(backend, backends());
+        BackendProvider provider = opened.provider();
+        try (LinearAlgebra<?> algebra = opened.algebra()) {
             Trainer<?> trainer = Trainer.start(algebra, training.data(), training.learningRate());
             // Concatenation, not printf: a Formatter's first use loads locale data, tens of milliseconds of start-up.
             err().println("nn: backend " + provider.name() + " (" + provider.library()
@@ -32,16 +37,28 @@ final class TrainCommand extends TrainingCommand {
                     + training.sizes() + ", lr " + PythonFloat.repr(training.learningRate()) + ", steps "
                     + training.steps());
             PrintWriter out = out();
+            int[] diverged = {-1};
             long start = System.nanoTime();
             trainer.train(training.steps(), (step, loss) -> {
                 out.append("step: ").append(Integer.toString(step)).append(" loss: ").append(PythonFloat.repr(loss));
                 out.append('\n');
+                if (diverged[0] < 0 && !Double.isFinite(loss)) {
+                    diverged[0] = step;
+                    warnOfDivergence(step, loss);
+                }
             });
             double seconds = (System.nanoTime() - start) / 1e9;
             out.flush();
             err().println("nn: " + training.steps() + " steps in " + Words.fixed(seconds, 3) + " s ("
                     + Words.fixed(seconds * 1e6 / training.steps(), 1) + " us/step)");
+            return diverged[0] >= 0 && failOnDivergence ? ExitCode.DIVERGED : ExitCode.OK;
         }
-        return ExitCode.OK;
+    }
+
+    /** numpy warns of an overflow; nn says where the training diverged, and what to try. */
+    private void warnOfDivergence(int step, double loss) {
+        err().println("nn: the loss is " + PythonFloat.repr(loss) + " at step " + step + ": the training diverged at lr "
+                + PythonFloat.repr(training.learningRate()) + "; try a smaller one, such as --lr "
+                + PythonFloat.repr(training.learningRate() / 10));
     }
 }

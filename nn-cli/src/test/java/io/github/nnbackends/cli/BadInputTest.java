@@ -36,6 +36,12 @@ class BadInputTest {
                 Arguments.of(new String[] {"backends", "--backend", "x"},
                         "--backend means nothing to 'nn backends': it is an option of 'nn train' and 'nn bench'"),
                 Arguments.of(new String[] {"--backend-path", "no/such.jar"}, "--backend-path: 'no/such.jar' does not exist"),
+                Arguments.of(new String[] {"--backend-path", ""}, "--backend-path: give it jars or directories, or "
+                        + "leave it out"),
+                Arguments.of(new String[] {"--backend-path", ":::"}, "--backend-path: an empty entry in ':::'; "
+                        + "separate entries by a single ':'"),
+                Arguments.of(new String[] {"backends", "--backend-path", "pom.xml::pom.xml"},
+                        "--backend-path: an empty entry in 'pom.xml::pom.xml'"),
                 Arguments.of(new String[] {"--backend-path", "pom.xml"},
                         "--backend-path: 'pom.xml' is neither a jar nor a directory"),
                 Arguments.of(new String[] {"--backend-path", "a\u0000b"}, "--backend-path: 'a"),

@@ -87,6 +87,13 @@ final class BrokenBackends {
         return jar;
     }
 
+    /** {@code fragile}: ranked above every built-in backend, but its native library fails when it starts. */
+    static Path fragileDefault(Path folder) throws IOException {
+        return BackendJar.of(folder, "fragile.jar", Map.of("broken.Fragile", PROVIDER.formatted("Fragile",
+                "public int priority() { return 99; }", "fragile",
+                "throw new UnsatisfiedLinkError(\"no fragile in java.library.path\");")), List.of("broken.Fragile"));
+    }
+
     /** A second provider named {@code ejml}. */
     static Path impostor(Path folder) throws IOException {
         return BackendJar.of(folder, "impostor.jar", Map.of(

@@ -1,7 +1,7 @@
 package io.github.nnbackends.cli;
 
 import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -9,11 +9,15 @@ import java.util.List;
 record CliRun(int exitCode, String out, String err) {
 
     static CliRun of(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        return to(new ByteArrayOutputStream(), args);
+    }
+
+    /** A run whose stdout is {@code out}, which may fail as a full disk or a closed pipe does; what it kept. */
+    static CliRun to(OutputStream out, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new CliRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        int code = Main.run(args, new LineOutput(out, false, System::nanoTime), err);
+        return new CliRun(code, out instanceof ByteArrayOutputStream bytes ? bytes.toString(StandardCharsets.UTF_8)
+                : out.toString(), err.toString(StandardCharsets.UTF_8));
     }
 
     List<String> outLines() {

@@ -22,7 +22,8 @@ import picocli.CommandLine;
 class OptionPlacesTest {
 
     private static final StringWriter SINK = new StringWriter();
-    private static final CommandLine NN = NnCommand.commandLine(new PrintWriter(SINK), new PrintWriter(SINK));
+    private static final CommandLine NN = NnCommand.commandLine(new PrintWriter(SINK), new PrintWriter(SINK),
+            new Failures());
 
     static Stream<Arguments> misplacedOptions() {
         List<Arguments> cases = new ArrayList<>();

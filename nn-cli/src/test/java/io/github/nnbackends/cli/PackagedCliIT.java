@@ -113,6 +113,64 @@ class PackagedCliIT {
                 .hasSize(2);
     }
 
+    @Test
+    void aSignalEndsTheRunWithEveryLineComputedSoFarWhole(@TempDir Path folder) throws Exception {
+        for (String signal : List.of("TERM", "INT")) {
+            Path out = folder.resolve(signal + ".txt");
+            Process nn = java(List.of("--steps", "100000000")).redirectOutput(out.toFile())
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (Files.size(out) < 1000 && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+            new ProcessBuilder("kill", "-" + signal, Long.toString(nn.pid())).start().waitFor();
+            assertThat(nn.waitFor(60, TimeUnit.SECONDS)).as(signal).isTrue();
+            assertThat(nn.exitValue()).as(signal).isEqualTo(signal.equals("TERM") ? 143 : 130);
+            String written = Files.readString(out, StandardCharsets.UTF_8);
+            assertThat(written).as(signal).endsWith("\n");
+            List<String> lines = written.lines().toList();
+            for (int step = 0; step < lines.size(); step++) {
+                assertThat(lines.get(step)).as("%s: line %d of %d", signal, step, lines.size())
+                        .matches("step: " + step + " loss: [0-9.e+-]+");
+            }
+        }
+    }
+
+    @Test
+    void aFullDiskIsOneLineAndExitOne() throws Exception {
+        for (String command : List.of("train", "backends", "--help")) {
+            Process nn = java(List.of(command)).redirectOutput(new java.io.File("/dev/full")).start();
+            String err = new String(nn.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(nn.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(nn.exitValue()).as(command).isEqualTo(1);
+            assertThat(err.lines().toList()).as(command).last()
+                    .isEqualTo("nn: cannot write to standard output: No space left on device");
+        }
+    }
+
+    @Test
+    void aReaderThatGoesAwayStopsTheRunQuietlyAsSigpipeWould() throws Exception {
+        Process nn = java(List.of("--steps", "100000000")).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        try (java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(
+                nn.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(out.readLine()).startsWith("step: 0 loss: ");
+        }
+        assertThat(nn.waitFor(30, TimeUnit.SECONDS)).as("stopped soon after its reader went").isTrue();
+        assertThat(nn.exitValue()).isEqualTo(141);
+        assertThat(new String(nn.getErrorStream().readAllBytes(), StandardCharsets.UTF_8))
+                .doesNotContain("Exception", "pipe");
+    }
+
+    /** The packaged jar, started as a user starts it, with {@code args}; stdout and stderr left to the caller. */
+    private static ProcessBuilder java(List<String> args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-jar", JAR.toString()));
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().remove("NN_BACKEND_PATH");
+        return builder;
+    }
+
     private static Result run(String... args) throws IOException, InterruptedException {
         return run(Map.of(), args);
     }

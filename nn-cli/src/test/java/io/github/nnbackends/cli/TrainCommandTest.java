@@ -64,6 +64,34 @@ class TrainCommandTest {
     }
 
     @Test
+    void saysOnceOnStderrWhereTheTrainingDivergedAndPrintsWhatNumpyPrints() {
+        CliRun run = CliRun.of("--lr", "1", "--steps", "30");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).hasSize(30).anyMatch(line -> line.endsWith(" loss: inf"))
+                .anyMatch(line -> line.endsWith(" loss: nan"));
+        int first = run.outLines().indexOf(run.outLines().stream().filter(line -> line.endsWith(" loss: inf"))
+                .findFirst().orElseThrow());
+        assertThat(run.errLines()).filteredOn(line -> line.contains("diverged")).containsExactly("nn: the loss is inf "
+                + "at step " + first + ": the training diverged at lr 1.0; try a smaller one, such as --lr 0.1");
+        assertThat(CliRun.of("--lr", "1", "--steps", "30", "--fail-on-divergence").exitCode())
+                .isEqualTo(ExitCode.DIVERGED);
+        assertThat(CliRun.of("--steps", "30", "--fail-on-divergence").exitCode()).isZero();
+    }
+
+    @Test
+    void refusesSizesThatCannotFitBeforeAllocatingAnything() {
+        long start = System.nanoTime();
+        CliRun run = CliRun.of("--samples", "20000", "--inputs", "20000", "--hidden", "20000", "--steps", "1");
+        assertThat((System.nanoTime() - start) / 1e9).as("seconds before the answer").isLessThan(5);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: not enough memory for samples 20000, "
+                + "inputs 20000, hidden 20000, outputs 3: training needs about ").contains("and Java may use");
+        CliRun nd4j = CliRun.of("--backend", "nd4j", "--samples", "20000", "--inputs", "20000", "--steps", "1");
+        assertThat(nd4j.errLines()).singleElement().asString().contains("training on nd4j needs about ",
+                " on the Java heap and ", " outside it and Java may use ");
+    }
+
+    @Test
     void acceptsTheLargestSeed() {
         CliRun run = CliRun.of("--seed", "4294967295", "--steps", "2");
         assertThat(run.exitCode()).isZero();

@@ -65,6 +65,12 @@ public final class Nd4jProvider implements BackendProvider {
         return osName + "-" + archName;
     }
 
+    /** ND4J's arrays live in native memory, which JavaCPP limits to what the heap may be (-Xmx) by default. */
+    @Override
+    public boolean keepsMatricesOffHeap() {
+        return true;
+    }
+
     @Override
     public LinearAlgebra<?> create() {
         return new Nd4jLinearAlgebra();

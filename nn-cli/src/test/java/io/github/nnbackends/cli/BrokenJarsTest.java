@@ -1,0 +1,92 @@
+package io.github.nnbackends.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Broken jars on the backend path do not break nn: the default survives, and failures are reported, not fatal. */
+class BrokenJarsTest {
+
+    @TempDir
+    static Path folder;
+    private static Path fragile;
+    private static Path impostor;
+    private static Path lazy;
+
+    @BeforeAll
+    static void buildTheJars() throws IOException {
+        fragile = BrokenBackends.fragileDefault(folder);
+        impostor = BrokenBackends.impostor(folder);
+        lazy = BrokenBackends.lazy(folder);
+    }
+
+    @Test
+    void aDefaultThatFailsToStartGivesWayToTheNextByPriority() {
+        CliRun run = CliRun.of("--backend-path", fragile.toString(), "--steps", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.errLines()).startsWith("nn: Backend 'fragile' is unavailable: UnsatisfiedLinkError: no fragile "
+                + "in java.library.path; running 'ejml', the next by priority");
+        assertThat(run.errLines().get(1)).startsWith("nn: backend ejml ");
+    }
+
+    @Test
+    void aNamedBackendThatFailsToStartIsStillAnError() {
+        CliRun run = CliRun.of("--backend-path", fragile.toString(), "--backend", "fragile", "--steps", "2");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly(
+                "nn: Backend 'fragile' is unavailable: UnsatisfiedLinkError: no fragile in java.library.path");
+    }
+
+    @Test
+    void aNameClaimedTwiceNeverMovesTheDefaultSilently() {
+        CliRun run = CliRun.of("--backend-path", impostor.toString(), "--steps", "1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.errLines()).contains("nn: running 'nd4j': 'ejml' would run, but two backends claim that name "
+                + "(see 'nn backends')");
+        assertThat(run.errLines()).filteredOn(line -> line.startsWith("nn: on the backend path: ejml is unavailable: "
+                + "two backends are named 'ejml'")).hasSize(1);
+        assertThat(run.errLines()).anyMatch(line -> line.startsWith("nn: backend nd4j "));
+    }
+
+    @Test
+    void benchAllTimesTheOthersAndReportsTheBackendThatFailed() {
+        CliRun run = CliRun.of("bench", "--all", "--backend-path", lazy.toString(), "--steps", "2", "--warmup", "0",
+                "--runs", "1");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.outLines()).hasSize(5).anyMatch(line -> line.startsWith("ejml "))
+                .anyMatch(line -> line.startsWith("nd4j ")).anyMatch(line -> line.startsWith("commons "))
+                .contains("lazy     failed: backend 'lazy' failed in fromRowMajor: NoClassDefFoundError: "
+                        + "org/lib/Matrix");
+        assertThat(run.errLines()).last()
+                .isEqualTo("nn: backend 'lazy' failed in fromRowMajor: NoClassDefFoundError: org/lib/Matrix");
+    }
+
+    @Test
+    void benchAllSaysWhichBackendFailedInItsJsonToo() {
+        CliRun run = CliRun.of("bench", "--all", "--json", "--backend-path", lazy.toString(), "--steps", "2",
+                "--warmup", "0", "--runs", "1");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.outLines()).hasSize(4).anySatisfy(line -> {
+            var json = JsonParser.parseString(line).getAsJsonObject();
+            assertThat(json.get("backend").getAsString()).isEqualTo("lazy");
+            assertThat(json.get("error").getAsString()).contains("failed in fromRowMajor");
+        });
+    }
+
+    @Test
+    void compareComparesTheOthersAndReportsTheBackendThatFailed() {
+        CliRun run = CliRun.of("compare", "--backend-path", lazy.toString(), "--steps", "20");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.outLines()).hasSize(5).anyMatch(line -> line.startsWith("lazy     failed: backend 'lazy'"))
+                .anyMatch(line -> line.startsWith("nd4j ") && line.endsWith("  none"));
+        assertThat(run.errLines()).last()
+                .isEqualTo("nn: backend 'lazy' failed in fromRowMajor: NoClassDefFoundError: org/lib/Matrix");
+    }
+}
