@@ -43,9 +43,10 @@ def compare(case, backends, backend_path):
         result = subprocess.run(args, capture_output=True, text=True)
     finally:
         os.remove(f.name)
-    if result.returncode not in (0, 1):
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    if result.returncode not in (0, 1) or not rows:
         sys.exit("nn compare failed (exit %d): %s" % (result.returncode, result.stderr.strip()))
-    return result.returncode, [json.loads(line) for line in result.stdout.splitlines()]
+    return result.returncode, rows
 
 
 def main():
@@ -69,6 +70,9 @@ def main():
         label = "the tutorial's problem" if case is None else \
             "seed %-10d n %-3d in %-2d h %-2d out %d lr %-6g steps %-4d" % case
         for r in results:
+            if "error" in r:
+                print("%-8s %s  failed: %s" % (r["backend"], label, r["error"]))
+                continue
             difference = float("inf") if r["max_rel_diff"] is None else r["max_rel_diff"]
             worst, tolerance = max(worst, difference), r["tolerance"]
             print("%-8s %s  max rel diff %.3g%s" % (r["backend"], label, difference,

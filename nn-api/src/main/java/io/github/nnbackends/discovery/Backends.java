@@ -79,15 +79,26 @@ public final class Backends {
             }
             Optional<Unavailable> otherVersion = otherSpiVersion(provider);
             if (otherVersion.isPresent()) {
-                return FoundBackend.unavailable(name, otherVersion.get().kind(), otherVersion.get().reason());
+                return FoundBackend.unavailable(name, libraryIfItCanSay(provider), otherVersion.get());
             }
-            FoundBackend backend = FoundBackend.of(provider, provider.library(), provider.version().orElse(null));
+            FoundBackend backend = FoundBackend.of(provider, OneLine.ofText(provider.library()),
+                    provider.version().map(OneLine::ofText).orElse(null));
             provider.priority();
             Optional<String> reason = provider.unavailableReason();
-            return reason.isPresent() ? backend.withUnavailable(Unavailable.Kind.NOT_HERE, reason.get()) : backend;
+            return reason.isPresent() ? backend.withUnavailable(Unavailable.Kind.NOT_HERE, OneLine.ofText(reason.get()))
+                    : backend;
         } catch (RuntimeException | LinkageError e) {
             return FoundBackend.unavailable(className, Unavailable.Kind.BROKEN_PROVIDER,
                     "its provider failed to describe itself: " + OneLine.of(e));
+        }
+    }
+
+    /** The library a provider of another SPI version names, if it can say: its other answers are not asked for. */
+    private static String libraryIfItCanSay(BackendProvider provider) {
+        try {
+            return OneLine.ofText(provider.library());
+        } catch (RuntimeException | LinkageError e) {
+            return null;
         }
     }
 

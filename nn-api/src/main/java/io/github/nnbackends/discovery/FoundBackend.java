@@ -32,7 +32,11 @@ public final class FoundBackend {
     }
 
     static FoundBackend unavailable(String name, Unavailable.Kind kind, String reason) {
-        return new FoundBackend(name, null, null, null, new Unavailable(kind, reason));
+        return unavailable(name, null, new Unavailable(kind, reason));
+    }
+
+    static FoundBackend unavailable(String name, String library, Unavailable why) {
+        return new FoundBackend(name, library, null, null, why);
     }
 
     FoundBackend withUnavailable(Unavailable.Kind kind, String reason) {

@@ -25,6 +25,11 @@ public final class OneLine {
         return text.lines().map(String::strip).collect(Collectors.joining(" "));
     }
 
+    /** {@code text} on one line: each run of line breaks and the spaces around them becomes one space. */
+    public static String ofText(String text) {
+        return text == null ? null : text.strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
     private static String describe(Throwable e) {
         String type = e.getClass().getSimpleName();
         return e.getMessage() == null ? type : type + ": " + e.getMessage();

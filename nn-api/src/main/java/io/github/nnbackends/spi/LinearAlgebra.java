@@ -17,7 +17,9 @@ package io.github.nnbackends.spi;
  *       infinity in an input reaches the output wherever the arithmetic takes it: {@code 0·∞} and {@code ∞ − ∞} are
  *       NaN, {@code x·0} is NaN when x is NaN, so no term of a product or a sum may be skipped because a factor is
  *       0 or an alpha is 0. The one exception, as in BLAS: {@link #gemm} with {@code beta == 0} does not read
- *       {@code c}. Subnormals are kept (no flush to zero); an overflow is an infinity.</li>
+ *       {@code c}. Subnormals are kept (no flush to zero); an overflow is an infinity. Sums may be taken in any
+ *       order, and a product and a sum may be fused into one rounding (an FMA): the results then differ from
+ *       numpy's in the last bits only.</li>
  *   <li>The same inputs give bit-identical outputs every time.</li>
  *   <li>Layout: a backend may keep a matrix however suits its library (a column-major library may store the
  *       transpose, say); only {@link #fromRowMajor} and {@link #toRowMajor} fix the order of values.</li>

@@ -29,7 +29,7 @@ public record SpiVersion(int major, int minor) {
     public static SpiVersion parse(String text) {
         String[] parts = text == null ? new String[0] : text.split("\\.", -1);
         try {
-            if (parts.length == 2) {
+            if (parts.length == 2 && isDigits(parts[0]) && isDigits(parts[1])) {
                 SpiVersion version = new SpiVersion(Integer.parseInt(parts[0]), Integer.parseInt(parts[1]));
                 if (version.major >= 0 && version.minor >= 0) {
                     return version;
@@ -39,6 +39,10 @@ public record SpiVersion(int major, int minor) {
             // refused below
         }
         throw new IllegalArgumentException("'" + text + "' is not an SPI version such as " + CURRENT);
+    }
+
+    private static boolean isDigits(String part) {
+        return !part.isEmpty() && part.chars().allMatch(c -> c >= '0' && c <= '9');
     }
 
     /** This nn's SPI version: {@link #CURRENT}. */

@@ -27,7 +27,7 @@ class SpiVersionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2", "2.0.1", "two", "2.", ".0", "-1.0", "2.-1", "2.0 "})
+    @ValueSource(strings = {"", "2", "2.0.1", "two", "2.", ".0", "-1.0", "2.-1", "2.0 ", "+2.0", "2.+0", "٢.0"})
     void refusesAnythingButTwoWholeNumbers(String text) {
         assertThatThrownBy(() -> SpiVersion.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is not an SPI version");

@@ -134,6 +134,8 @@ final class BackendPath {
                 if (jarHolds.isPresent()) {
                     urls.add(jar.toUri().toURL());
                     holds |= jarHolds.get();
+                } else {
+                    spec.commandLine().getErr().println("nn: " + source + ": '" + jar + "' is not a jar; left out");
                 }
             }
             return new Entry(source, entry, urls, holds);

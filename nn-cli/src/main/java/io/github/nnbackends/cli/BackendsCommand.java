@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
 final class BackendsCommand extends BaseCommand {
 
     @Option(names = "--json", description = "One JSON object per backend per line, instead of a table: name, "
-            + "library, version (null when unknown), available, reason (null when available), default.")
+            + "library, version (null when unknown), available, reason and kind (why, in words and as one of "
+            + "io.github.nnbackends.discovery.Unavailable.Kind, in lower case; null when available), default.")
     private boolean json;
 
     @Override
@@ -32,6 +33,8 @@ final class BackendsCommand extends BaseCommand {
                         .put("library", backend.library().orElse(null)).put("version", backend.version().orElse(null))
                         .put("available", backend.isAvailable())
                         .put("reason", backend.unavailable().map(Unavailable::reason).orElse(null))
+                        .put("kind", backend.unavailable().map(why -> why.kind().name().toLowerCase(Locale.ROOT))
+                                .orElse(null))
                         .put("default", isDefault));
             } else {
                 String status = backend.unavailable().map(why -> "unavailable: " + why.reason())

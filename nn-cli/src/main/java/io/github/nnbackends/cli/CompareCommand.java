@@ -63,20 +63,25 @@ final class CompareCommand extends TrainingCommand {
         // Every backend loads before any trains, so that one that cannot is reported before minutes of training;
         // the reference first, since without it nothing can be compared.
         Map<BackendProvider, LinearAlgebra<?>> created = new LinkedHashMap<>();
-        if (given == null) {
-            BackendProvider expected = reference == null ? backends.preferred() : backends.provider(reference);
-            chosen.removeIf(provider -> provider.name().equals(expected.name()));
-            created.put(expected, create(expected));
-        }
-        for (BackendProvider provider : chosen) {
-            try {
-                created.put(provider, create(provider));
-            } catch (BackendUnavailableException e) {
-                if (names != null) {
-                    throw e;
-                }
-                err().println("nn: skipped: " + e.getMessage());
+        try {
+            if (given == null) {
+                BackendProvider expected = reference == null ? backends.preferred() : backends.provider(reference);
+                chosen.removeIf(provider -> provider.name().equals(expected.name()));
+                created.put(expected, create(expected));
             }
+            for (BackendProvider provider : chosen) {
+                try {
+                    created.put(provider, create(provider));
+                } catch (BackendUnavailableException e) {
+                    if (names != null) {
+                        throw e;
+                    }
+                    err().println("nn: skipped: " + e.getMessage());
+                }
+            }
+        } catch (RuntimeException e) {
+            created.values().forEach(CompareCommand::closeQuietly);
+            throw e;
         }
         List<LossRun> runs = new ArrayList<>();
         Map<String, String> failed = new LinkedHashMap<>();
@@ -92,9 +97,25 @@ final class CompareCommand extends TrainingCommand {
                 }
             });
         } finally {
-            created.values().forEach(LinearAlgebra::close);
+            // Each is closed, whatever another's close does; a close that fails is that backend's failure.
+            created.forEach((provider, algebra) -> {
+                try {
+                    algebra.close();
+                } catch (BackendFailure e) {
+                    failed.putIfAbsent(provider.name(), e.getMessage());
+                }
+            });
         }
         return report(given != null ? given : runs.get(0), runs, failed);
+    }
+
+    /** Closes a backend that will not be used, after another's failure: its own failure to close says nothing new. */
+    private static void closeQuietly(LinearAlgebra<?> algebra) {
+        try {
+            algebra.close();
+        } catch (RuntimeException e) {
+            // The failure being reported is the one that matters.
+        }
     }
 
     /** The providers --backends names, in its order and once each; all usable ones without it. */

@@ -183,7 +183,7 @@ class BackendPathTest {
         CliRun listing = CliRun.of("backends", "--backend-path", older + File.pathSeparator + spi1);
         assertThat(listing.exitCode()).isZero();
         assertThat(listing.outLines())
-                .anyMatch(line -> line.matches("older +- +- +unavailable: built for nn SPI 1\\.0; this nn has "
+                .anyMatch(line -> line.matches("older +Broken +- +unavailable: built for nn SPI 1\\.0; this nn has "
                         + "SPI 2\\.0: rebuild it against nn-api 2\\.x"))
                 .anyMatch(line -> line.matches("old\\.PlainProvider +- +- +unavailable: built for nn SPI 1 \\(package "
                         + "nn\\.spi\\); this nn has SPI 2\\.0: rebuild it against nn-api 2\\.x"));

@@ -31,11 +31,13 @@ class BackendsCommandTest {
                 .toList();
         assertThat(backends).extracting(b -> b.get("name").getAsString()).containsExactly("commons", "ejml", "nd4j");
         JsonObject ejml = backends.get(1);
-        assertThat(ejml.keySet()).containsExactly("name", "library", "version", "available", "reason", "default");
+        assertThat(ejml.keySet()).containsExactly("name", "library", "version", "available", "reason", "kind",
+                "default");
         assertThat(ejml.get("library").getAsString()).isEqualTo("EJML");
         assertThat(ejml.get("version").getAsString()).isEqualTo(Libraries.version("ejml"));
         assertThat(ejml.get("available").getAsBoolean()).isTrue();
         assertThat(ejml.get("reason").isJsonNull()).isTrue();
+        assertThat(ejml.get("kind").isJsonNull()).isTrue();
         assertThat(backends).extracting(b -> b.get("default").getAsBoolean()).containsExactly(false, true, false);
     }
 }

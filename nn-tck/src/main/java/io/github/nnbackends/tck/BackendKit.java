@@ -14,5 +14,6 @@ package io.github.nnbackends.tck;
  * @since 2.0
  */
 public abstract class BackendKit extends KitBase implements ProviderContract, RegistrationContract,
-        OperationsContract, ShapeContract, GeneratedCasesContract, SpecialValuesContract, TrainingContract {
+        OperationsContract, ShapeContract, GeneratedCasesContract, SpecialValuesContract, TrainingContract,
+        ThreadsContract {
 }

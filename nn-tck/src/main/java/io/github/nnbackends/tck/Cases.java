@@ -67,6 +67,25 @@ public final class Cases {
         return cases.stream();
     }
 
+    /**
+     * Any doubles through gemm at shapes whose sums are long (up to 300 terms and 2 million multiply-adds): where a
+     * kernel that sums in float32, or drops a term, is wrong by far more than rounding.
+     */
+    public static Stream<Gemm> gemmDoubles() {
+        List<Gemm> cases = new ArrayList<>();
+        SplittableRandom random = new SplittableRandom(SEED + 3);
+        int[][] shapes = {{100, 27, 9}, {27, 100, 9}, {9, 300, 3}, {2, 300, 2}, {70, 65, 70}, {130, 131, 129}};
+        for (int[] shape : shapes) {
+            for (int t = 0; t < 4; t++) {
+                for (double[] ab : new double[][] {{1, 0}, {2.5, -0.5}, {-1e-4, 1}}) {
+                    cases.add(new Gemm(shape[0], shape[1], shape[2], (t & 1) != 0, (t & 2) != 0, ab[0], ab[1],
+                            Values.DOUBLES, random.nextLong()));
+                }
+            }
+        }
+        return cases.stream();
+    }
+
     /** NaN, ±∞ and −0.0 among whole numbers, and subnormals, through gemm. */
     public static Stream<Gemm> gemmSpecialValues() {
         List<Gemm> cases = new ArrayList<>();
@@ -75,7 +94,7 @@ public final class Cases {
         for (Values values : new Values[] {Values.NON_FINITE, Values.SUBNORMAL}) {
             for (int[] shape : shapes) {
                 for (int t = 0; t < 4; t++) {
-                    for (double[] ab : new double[][] {{1, 0}, {2, 1}, {0, 1}, {-1, 0}}) {
+                    for (double[] ab : new double[][] {{1, 0}, {2, 1}, {0, 1}, {-1, 0}, {-0.0, 1}}) {
                         cases.add(new Gemm(shape[0], shape[1], shape[2], (t & 1) != 0, (t & 2) != 0, ab[0], ab[1],
                                 values, random.nextLong()));
                     }

@@ -23,10 +23,11 @@ public interface ProviderContract extends BackendUnderTest {
         BackendProvider provider = provider();
         assertThat(BackendProvider.isValidName(provider.name()))
                 .as("the name '%s' should be %s", provider.name(), BackendProvider.NAME_RULE).isTrue();
-        assertThat(provider.library()).as("library(): the library's name as people write it").isNotBlank();
-        assertThat(provider.version()).as("version(): empty when it cannot tell, never blank")
+        assertThat(provider.library()).as("library(): the library's name as people write it, on one line")
+                .isNotBlank().doesNotContain("\n", "\r");
+        assertThat(provider.version()).as("version(): empty when it cannot tell, never blank, on one line")
                 .satisfiesAnyOf(version -> assertThat(version).isEmpty(),
-                        version -> assertThat(version.orElseThrow()).isNotBlank());
+                        version -> assertThat(version.orElseThrow()).isNotBlank().doesNotContain("\n", "\r"));
     }
 
     @Test

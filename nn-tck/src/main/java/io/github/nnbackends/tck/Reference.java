@@ -36,6 +36,28 @@ final class Reference {
     }
 
     /**
+     * How far each element of a gemm may be from {@link #gemm}'s, when the products are summed in another order or
+     * with fused multiply-adds: {@code (k + 2)·2^-52·(|alpha|·Σ|a||b| + |beta·c|)}, the classic bound for a
+     * k-term dot product and two more roundings. A float32 sum, or a lost term, is wrong by far more.
+     */
+    static double[] gemmErrorBounds(double alpha, double[] a, double[] b, double beta, double[] c, int m, int k,
+            int n) {
+        double[] bounds = new double[m * n];
+        double unit = Math.scalb(1.0, -52) * (k + 2);
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                double magnitude = 0;
+                for (int p = 0; p < k; p++) {
+                    magnitude += Math.abs(a[i * k + p] * b[p * n + j]);
+                }
+                double fromC = beta == 0 ? 0 : Math.abs(beta * c[i * n + j]);
+                bounds[i * n + j] = unit * (Math.abs(alpha) * magnitude + fromC) + Double.MIN_NORMAL;
+            }
+        }
+        return bounds;
+    }
+
+    /**
      * {@code max(0, x)} as numpy's {@code np.maximum(0, x)}: NaN stays NaN. The sign of a zero result is not the
      * contract's (numpy's {@code np.maximum(0, -0.0)} is −0.0, IEEE 754's maximum 0.0): compare it either way.
      */

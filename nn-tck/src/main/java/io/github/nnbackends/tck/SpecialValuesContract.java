@@ -49,11 +49,11 @@ public interface SpecialValuesContract extends BackendUnderTest {
     @MethodSource("io.github.nnbackends.tck.Cases#edges")
     default void scaleIsIeeeMultiplicationAtTheEdges(Cases.Elementwise c) {
         double[] values = c.values().draw(c.rows() * c.cols(), c.seed());
-        for (double alpha : new double[] {0, -1, 2, 0.5, Double.POSITIVE_INFINITY}) {
+        for (double alpha : new double[] {0, -0.0, -1, 2, 0.5, Double.POSITIVE_INFINITY}) {
             Object m = matrix(c.rows(), c.cols(), values);
             algebra().scale(alpha, m);
             Check.sameValues("scale by " + alpha + ", " + c, c.rows(), c.cols(),
-                    Reference.scale(alpha, values), values(m), Zeros.SIGNED);
+                    Reference.scale(alpha, values), values(m), Zeros.SIGNED, i -> "m = " + Check.text(values[i]));
         }
     }
 
@@ -63,11 +63,12 @@ public interface SpecialValuesContract extends BackendUnderTest {
     default void addScaledIsIeeeArithmeticAtTheEdges(Cases.Elementwise c) {
         double[] x = c.values().draw(c.rows() * c.cols(), c.seed());
         double[] y = c.values().draw(c.rows() * c.cols(), c.seed() + 5);
-        for (double alpha : new double[] {1, -1, 0}) {
+        for (double alpha : new double[] {1, -1, 0, -0.0}) {
             Object my = matrix(c.rows(), c.cols(), y);
             algebra().addScaled(alpha, matrix(c.rows(), c.cols(), x), my);
             Check.sameValues("addScaled " + alpha + "·x to y, " + c, c.rows(), c.cols(),
-                    Reference.addScaled(alpha, x, y), values(my), Zeros.SIGNED);
+                    Reference.addScaled(alpha, x, y), values(my), Zeros.SIGNED,
+                    i -> "x = " + Check.text(x[i]) + ", y = " + Check.text(y[i]));
         }
     }
 
@@ -79,10 +80,11 @@ public interface SpecialValuesContract extends BackendUnderTest {
         Object out = algebra().zeros(c.rows(), c.cols());
         algebra().relu(matrix(c.rows(), c.cols(), pre), out);
         Check.sameValues("relu, " + c + " (NaN stays NaN; a zero may have either sign)", c.rows(), c.cols(),
-                Reference.relu(pre), values(out), Zeros.EITHER_SIGN);
+                Reference.relu(pre), values(out), Zeros.EITHER_SIGN, i -> "in = " + Check.text(pre[i]));
         algebra().reluMask(matrix(c.rows(), c.cols(), grad), matrix(c.rows(), c.cols(), pre), out);
         Check.sameValues("reluMask of edge gradients where pre holds edge values, " + c + " (kept where pre is NaN "
-                + "or −0.0)", c.rows(), c.cols(), Reference.reluMask(grad, pre), values(out), Zeros.SIGNED);
+                + "or −0.0)", c.rows(), c.cols(), Reference.reluMask(grad, pre), values(out), Zeros.SIGNED,
+                i -> "grad = " + Check.text(grad[i]) + ", pre = " + Check.text(pre[i]));
     }
 
     @Test

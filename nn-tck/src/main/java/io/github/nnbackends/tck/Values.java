@@ -37,8 +37,11 @@ public enum Values {
     private static final double[] NON_FINITE_VALUES = {Double.NaN, Double.POSITIVE_INFINITY,
         Double.NEGATIVE_INFINITY, -0.0};
 
-    /** {@code count} values of this kind, from {@code seed}. */
-    double[] draw(int count, long seed) {
+    /**
+     * {@code count} values of this kind, from {@code seed}: the same in every run, so that a failing case's values can
+     * be drawn again from the seed its message names.
+     */
+    public double[] draw(int count, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] values = new double[count];
         for (int i = 0; i < count; i++) {

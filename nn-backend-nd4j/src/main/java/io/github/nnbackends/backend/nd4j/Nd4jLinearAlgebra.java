@@ -78,7 +78,7 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
     protected void doGemm(double alpha, Nd4jMatrix a, boolean transposeA, Nd4jMatrix b, boolean transposeB,
             double beta, Nd4jMatrix c) {
         if (alpha == 0) {
-            gemmWithAlphaZero(a, transposeA, b, transposeB, beta, c);
+            gemmWithAlphaZero(alpha, a, transposeA, b, transposeB, beta, c);
             return;
         }
         blasGemm(alpha, a, transposeA, b, transposeB, beta, c);
@@ -92,23 +92,28 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
     }
 
     /**
-     * {@code c = 0·op(a)·op(b) + beta·c}. BLAS returns at once when alpha is 0, but 0·∞ and 0·NaN are NaN: the
-     * product is computed (into scratch: a path the trainer never takes) and multiplied by 0.
+     * {@code c = 0·op(a)·op(b) + beta·c}, alpha being ±0. BLAS returns at once when alpha is 0, but 0·∞ and 0·NaN
+     * are NaN: the product is computed (into scratch, freed after: a path the trainer never takes) and multiplied by
+     * alpha.
      */
-    private void gemmWithAlphaZero(Nd4jMatrix a, boolean transposeA, Nd4jMatrix b, boolean transposeB, double beta,
-            Nd4jMatrix c) {
+    private void gemmWithAlphaZero(double alpha, Nd4jMatrix a, boolean transposeA, Nd4jMatrix b, boolean transposeB,
+            double beta, Nd4jMatrix c) {
         Nd4jMatrix product = doZeros(c.rows, c.cols);
-        blasGemm(1, a, transposeA, b, transposeB, 0, product);
-        for (int start = 0, n = c.length(); start < n; start += CHUNK) {
-            int length = Math.min(CHUNK, n - start);
-            product.buffer.get(start, first, 0, length);
-            if (beta != 0) {
-                c.buffer.get(start, second, 0, length);
+        try {
+            blasGemm(1, a, transposeA, b, transposeB, 0, product);
+            for (int start = 0, n = c.length(); start < n; start += CHUNK) {
+                int length = Math.min(CHUNK, n - start);
+                product.buffer.get(start, first, 0, length);
+                if (beta != 0) {
+                    c.buffer.get(start, second, 0, length);
+                }
+                for (int i = 0; i < length; i++) {
+                    first[i] = beta == 0 ? alpha * first[i] : alpha * first[i] + beta * second[i];
+                }
+                c.buffer.put(start, first, 0, length);
             }
-            for (int i = 0; i < length; i++) {
-                first[i] = beta == 0 ? 0 * first[i] : 0 * first[i] + beta * second[i];
-            }
-            c.buffer.put(start, first, 0, length);
+        } finally {
+            product.close();
         }
     }
 
@@ -144,7 +149,7 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
             int length = Math.min(CHUNK, n - start);
             m.buffer.get(start, first, 0, length);
             for (int i = 0; i < length; i++) {
-                first[i] *= 0;
+                first[i] *= alpha;
             }
             m.buffer.put(start, first, 0, length);
         }
@@ -162,7 +167,7 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
             x.buffer.get(start, first, 0, length);
             y.buffer.get(start, second, 0, length);
             for (int i = 0; i < length; i++) {
-                second[i] += 0 * first[i];
+                second[i] += alpha * first[i];
             }
             y.buffer.put(start, second, 0, length);
         }

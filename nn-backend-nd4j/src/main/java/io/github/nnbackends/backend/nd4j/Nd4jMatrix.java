@@ -31,6 +31,11 @@ public final class Nd4jMatrix {
         this.buffer = pointer.asBuffer();
     }
 
+    /** Frees the native memory now, for scratch that is done with; nothing may use this matrix after. */
+    void close() {
+        array.close();
+    }
+
     int length() {
         return rows * cols;
     }

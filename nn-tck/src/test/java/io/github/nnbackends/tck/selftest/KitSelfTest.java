@@ -49,6 +49,9 @@ class KitSelfTest {
                 Arguments.of(new Wrong.FloatSum(), "sumOfSquares", "should be"),
                 Arguments.of(new Wrong.SharesItsArray(), "toRowMajor returned (it must be a copy)", "is 99.0"),
                 Arguments.of(new Wrong.DropsTheLastBlock(), "gemm 70×65·65×70", "element [64,"),
+                Arguments.of(new Wrong.FloatSumsInLongProducts(), "doubles values", "(any order of summation)"),
+                Arguments.of(new Wrong.SharesScratchBetweenInstances(), "while another trained on another thread",
+                        "Expecting"),
                 Arguments.of(new Wrong.FlushesSubnormals(), "edge values", "should be -4.9E-324 but is -0.0"));
     }
 

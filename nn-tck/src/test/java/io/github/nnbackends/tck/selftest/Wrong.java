@@ -300,6 +300,70 @@ final class Wrong {
         }
     }
 
+    /** Sums long products in float32, as a kernel for large sizes might: whole numbers stay exact, others do not. */
+    public static final class FloatSumsInLongProducts extends ArrayProvider {
+        @Override
+        public String name() {
+            return "float-sums-in-long-products";
+        }
+
+        @Override
+        public LinearAlgebra<?> create() {
+            return new ArrayAlgebra() {
+                @Override
+                protected void doGemm(double alpha, Matrix a, boolean ta, Matrix b, boolean tb, double beta,
+                        Matrix c) {
+                    int inner = ta ? a.rows() : a.cols();
+                    for (int i = 0; i < c.rows(); i++) {
+                        for (int j = 0; j < c.cols(); j++) {
+                            double sum = 0;
+                            for (int p = 0; p < inner; p++) {
+                                sum += a(a, ta, i, p) * b(b, tb, p, j);
+                                sum = inner > 200 ? (float) sum : sum;
+                            }
+                            int at = i * c.cols() + j;
+                            c.data()[at] = beta == 0 ? alpha * sum : alpha * sum + beta * c.data()[at];
+                        }
+                    }
+                }
+            };
+        }
+    }
+
+    /** Keeps its gemm's scratch in a static field: right alone, wrong when two instances run at once. */
+    public static final class SharesScratchBetweenInstances extends ArrayProvider {
+        private static final double[] SCRATCH = new double[1 << 16];
+
+        @Override
+        public String name() {
+            return "shares-scratch";
+        }
+
+        @Override
+        public LinearAlgebra<?> create() {
+            return new ArrayAlgebra() {
+                @Override
+                protected void doGemm(double alpha, Matrix a, boolean ta, Matrix b, boolean tb, double beta,
+                        Matrix c) {
+                    int inner = ta ? a.rows() : a.cols();
+                    double[] product = c.data().length <= SCRATCH.length ? SCRATCH : new double[c.data().length];
+                    for (int i = 0; i < c.rows(); i++) {
+                        for (int j = 0; j < c.cols(); j++) {
+                            double sum = 0;
+                            for (int p = 0; p < inner; p++) {
+                                sum += a(a, ta, i, p) * b(b, tb, p, j);
+                            }
+                            product[i * c.cols() + j] = sum;
+                        }
+                    }
+                    for (int at = 0; at < c.data().length; at++) {
+                        c.data()[at] = beta == 0 ? alpha * product[at] : alpha * product[at] + beta * c.data()[at];
+                    }
+                }
+            };
+        }
+    }
+
     /** Flushes subnormals to zero, as some native kernels do for speed. */
     public static final class FlushesSubnormals extends ArrayProvider {
         @Override
