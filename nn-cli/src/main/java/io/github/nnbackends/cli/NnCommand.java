@@ -25,8 +25,12 @@ import picocli.CommandLine;
             "Without a command, nn trains: 'nn [options]' is 'nn train [options]'."},
         exitCodeListHeading = ExitCode.HEADING, exitCodeList = {
             ExitCode.OK + ":done",
-            ExitCode.FAILED + ":failed: a backend failed mid-run, or 'compare' found backends that disagree",
-            ExitCode.BAD_INPUT + ":bad input, a backend that cannot be used, or not enough memory for the sizes"})
+            ExitCode.FAILED + ":failed: a backend failed, 'compare' found backends that disagree, or stdout refused a "
+                    + "write",
+            ExitCode.BAD_INPUT + ":bad input, a backend that cannot be used, or not enough memory for the sizes",
+            ExitCode.DIVERGED + ":the training diverged, and --fail-on-divergence was given",
+            "130:stopped by SIGINT (143: SIGTERM); the lines computed so far are on stdout, whole",
+            ExitCode.CLOSED_PIPE + ":stdout's reader went away (a closed pipe), as SIGPIPE would end a command"})
 final class NnCommand {
 
     /** The command that runs when none is named. */

@@ -112,7 +112,8 @@ class TrainCommandTest {
         CliRun help = CliRun.of("--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("train", "backends", "bench", "compare", "--backend-path",
-                "Exit codes:", "0   done", "1   failed", "2   bad input");
+                "Exit codes:", "0     done", "1     failed", "2     bad input", "3     the training diverged",
+                "130   stopped by SIGINT", "141   stdout");
         CliRun trainHelp = CliRun.of("train", "--help");
         assertThat(trainHelp.out()).contains("--backend", "--size", "--seed", "--steps", "--lr", "--samples",
                 "--inputs", "--hidden", "--outputs", "--backend-path", "Exit codes:");
