@@ -22,8 +22,31 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
 
     static final String DEBUG_VARIABLE = "NN_DEBUG";
 
+    /** What {@link #handleParseException} returns, printing nothing, for an error to be parsed again in full. */
+    static final int PARSE_AGAIN = -1;
+
+    private final boolean deferParseErrors;
+    private boolean executing;
+
+    /**
+     * @param deferParseErrors on a command line of fewer commands than nn's: a parse error returns
+     *     {@link #PARSE_AGAIN}, so that nn's whole command line says what is wrong (which command an option is for,
+     *     say); errors once a command runs are reported as usual
+     */
+    Failures(boolean deferParseErrors) {
+        this.deferParseErrors = deferParseErrors;
+    }
+
+    /** A command is running: its errors are its own. */
+    void executing() {
+        executing = true;
+    }
+
     @Override
     public int handleParseException(ParameterException e, String[] args) {
+        if (deferParseErrors && !executing) {
+            return PARSE_AGAIN;
+        }
         CommandLine addressed = addressed(e.getCommandLine(), args);
         CommandLine nn = addressed.getParent() == null ? addressed : addressed.getParent();
         String unmatched = unmatched(e, addressed, nn);

@@ -28,10 +28,18 @@ public final class Main {
     static int run(String[] args, LineOutput out, OutputStream err) {
         PrintWriter stdout = new PrintWriter(out);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        Failures failures = new Failures();
+        Failures failures = new Failures(false);
         try {
-            CommandLine nn = NnCommand.commandLine(stdout, stderr, failures);
-            int code = nn.execute(NnCommand.withCommand(nn, args));
+            int code = Failures.PARSE_AGAIN;
+            if (NnCommand.onlyTraining(args)) {
+                // The tutorial's run, and any that names no command: the quicker command line of training alone.
+                CommandLine training = NnCommand.commandLine(stdout, stderr, new Failures(true), true);
+                code = training.execute(NnCommand.withCommand(training, args));
+            }
+            if (code == Failures.PARSE_AGAIN) {
+                CommandLine nn = NnCommand.commandLine(stdout, stderr, failures, false);
+                code = nn.execute(NnCommand.withCommand(nn, args));
+            }
             out.finish();
             return code;
         } catch (OutputFailure e) {
