@@ -193,7 +193,7 @@ public final class Backends {
     public BackendProvider provider(String name) {
         FoundBackend backend = backends.stream().filter(b -> b.name().equals(name)).findFirst()
                 .orElseThrow(() -> unavailable(new Unavailable(Unavailable.Kind.NO_SUCH_BACKEND,
-                        "No backend '" + name + "'. Available: " + names()), null));
+                        "no backend '" + name + "'; available: " + names()), null));
         Optional<Unavailable> unavailable = backend.unavailable();
         if (unavailable.isPresent()) {
             throw unavailable(name, unavailable.get(), null);
@@ -211,7 +211,7 @@ public final class Backends {
         List<BackendProvider> ranked = byPriority();
         if (ranked.isEmpty()) {
             throw unavailable(new Unavailable(Unavailable.Kind.NONE_USABLE,
-                    "No usable backend found on the class path or the backend path" + (backends.isEmpty() ? ""
+                    "no usable backend found on the class path or the backend path" + (backends.isEmpty() ? ""
                             : ": " + backends.stream().map(FoundBackend::toString)
                                     .collect(Collectors.joining("; ")))), null);
         }
@@ -241,7 +241,9 @@ public final class Backends {
                     missingClassIn(e).map(missing -> "its jar lacks " + missing + " of its library: bundle the "
                             + "library into the backend's jar, or put the library's jars on the backend path too ("
                             + GUIDE + ")").orElse(OneLine.of(e))), e);
-        } catch (RuntimeException | LinkageError e) {
+        } catch (RuntimeException | Error e) {
+            // Any Error too (an assertion, memory a library could not get as it started): the backend did not start,
+            // and saying so by name lets a caller go on to another.
             throw unavailable(provider.name(), new Unavailable(Unavailable.Kind.FAILED_TO_START, OneLine.of(e)), e);
         }
         if (algebra == null) {
@@ -262,7 +264,7 @@ public final class Backends {
 
     /** Backend {@code name} cannot be used, and why. */
     private static BackendUnavailableException unavailable(String name, Unavailable why, Throwable cause) {
-        return new BackendUnavailableException("Backend '" + name + "' is unavailable: " + why.reason(), why, cause);
+        return new BackendUnavailableException("backend '" + name + "' is unavailable: " + why.reason(), why, cause);
     }
 
     /** No backend answers, and why: the reason is the whole message. */

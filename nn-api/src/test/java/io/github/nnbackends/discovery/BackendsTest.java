@@ -60,7 +60,7 @@ class BackendsTest {
         assertThat(reasonOf("unversioned")).isEqualTo("its provider states SPI version 'two', which is not "
                 + "MAJOR.MINOR; it should return SpiVersion.CURRENT");
         assertThatThrownBy(() -> backends.provider("othermajor")).isInstanceOf(BackendUnavailableException.class)
-                .hasMessage("Backend 'othermajor' is unavailable: " + reasonOf("othermajor"))
+                .hasMessage("backend 'othermajor' is unavailable: " + reasonOf("othermajor"))
                 .extracting(e -> ((BackendUnavailableException) e).unavailable().kind())
                 .isEqualTo(Unavailable.Kind.OTHER_SPI_VERSION);
     }
@@ -81,7 +81,7 @@ class BackendsTest {
     @Test
     void rejectsUnknownBackendWithTheAvailableNames() {
         assertThatThrownBy(() -> backends.provider("x")).isInstanceOf(BackendUnavailableException.class)
-                .hasMessage("No backend 'x'. Available: alpha, beta, olderminor")
+                .hasMessage("no backend 'x'; available: alpha, beta, olderminor")
                 .extracting(e -> ((BackendUnavailableException) e).unavailable().kind())
                 .isEqualTo(Unavailable.Kind.NO_SUCH_BACKEND);
     }
@@ -89,13 +89,13 @@ class BackendsTest {
     @Test
     void saysWhyABackendThatReportsItselfUnavailableCannotBeUsed() {
         assertThatThrownBy(() -> backends.provider("nonative")).isInstanceOf(BackendUnavailableException.class)
-                .hasMessage("Backend 'nonative' is unavailable: no native binaries for this platform");
+                .hasMessage("backend 'nonative' is unavailable: no native binaries for this platform");
     }
 
     @Test
     void refusesANameThatTwoProvidersClaimNamingBothClasses() {
         assertThatThrownBy(() -> backends.provider("twin")).isInstanceOf(BackendUnavailableException.class)
-                .hasMessageContaining("Backend 'twin' is unavailable: two backends are named 'twin'")
+                .hasMessageContaining("backend 'twin' is unavailable: two backends are named 'twin'")
                 .hasMessageContaining(FAKES + "TwinOne")
                 .hasMessageContaining(FAKES + "TwinTwo");
     }
@@ -109,7 +109,7 @@ class BackendsTest {
     void saysWhyABackendIsUnavailableWhenItsNativeCodeFailsToLoad() {
         assertThatThrownBy(() -> Backends.create(backends.provider("alpha")))
                 .isInstanceOf(BackendUnavailableException.class)
-                .hasMessage("Backend 'alpha' is unavailable: UnsatisfiedLinkError: no alphanative in java.library.path")
+                .hasMessage("backend 'alpha' is unavailable: UnsatisfiedLinkError: no alphanative in java.library.path")
                 .extracting(e -> ((BackendUnavailableException) e).unavailable().kind())
                 .isEqualTo(Unavailable.Kind.FAILED_TO_START);
     }
@@ -118,7 +118,7 @@ class BackendsTest {
     void treatsAProviderThatCreatesNothingAsUnavailable() {
         assertThatThrownBy(() -> Backends.create(backends.provider("beta")))
                 .isInstanceOf(BackendUnavailableException.class)
-                .hasMessageStartingWith("Backend 'beta' is unavailable");
+                .hasMessageStartingWith("backend 'beta' is unavailable");
     }
 
     @Test

@@ -85,7 +85,8 @@ final class BackendPath {
 
     /**
      * The entries of the path, each given once; an empty entry ({@code a::b}, or an option given an empty path)
-     * is an error, since it names nothing. An empty {@code NN_BACKEND_PATH} is no path, as shells leave it.
+     * is an error, since it names nothing, but for one at either end. An empty {@code NN_BACKEND_PATH} is no path,
+     * as shells leave it.
      */
     private List<Entry> entries() {
         String source = given != null ? OPTION : VARIABLE;
@@ -97,7 +98,14 @@ final class BackendPath {
         if (path.isBlank()) {
             throw new ParameterException(spec.commandLine(), source + ": give it jars or directories, or leave it out");
         }
-        List<String> parts = List.of(path.split(File.pathSeparator, -1));
+        List<String> parts = new ArrayList<>(List.of(path.split(File.pathSeparator, -1)));
+        // "$NN_BACKEND_PATH:extra.jar" with the variable unset: an empty first or last entry is the shell's doing.
+        if (parts.size() > 1 && parts.get(0).isEmpty()) {
+            parts.remove(0);
+        }
+        if (parts.size() > 1 && parts.get(parts.size() - 1).isEmpty()) {
+            parts.remove(parts.size() - 1);
+        }
         if (parts.stream().anyMatch(String::isBlank)) {
             throw new ParameterException(spec.commandLine(), source + ": an empty entry in '" + path
                     + "'; separate entries by a single '" + File.pathSeparator + "'");

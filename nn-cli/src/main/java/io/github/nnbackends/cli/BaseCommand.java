@@ -75,6 +75,22 @@ abstract class BaseCommand implements Callable<Integer> {
             BackendProvider provider = backend.choose(backends);
             return new Opened(provider, create(provider));
         }
+        return openDefault(backends, (failed, why, next) -> err().println("nn: " + why.getMessage() + "; running '"
+                + next.name() + "', the next by priority"));
+    }
+
+    /** A default backend that failed to start, why, and the backend tried next. */
+    protected interface FailedToStart {
+        void accept(BackendProvider failed, BackendUnavailableException why, BackendProvider next);
+    }
+
+    /**
+     * The usable backends by priority, created until one starts; each that fails to start is told to
+     * {@code failedToStart}, but the last.
+     *
+     * @throws io.github.nnbackends.discovery.BackendUnavailableException if there is none, or none starts
+     */
+    protected final Opened openDefault(Backends backends, FailedToStart failedToStart) {
         List<BackendProvider> ranked = backends.byPriority();
         if (ranked.isEmpty()) {
             backends.preferred();
@@ -88,8 +104,7 @@ abstract class BaseCommand implements Callable<Integer> {
                 if (i + 1 == ranked.size()) {
                     throw e;
                 }
-                err().println("nn: " + e.getMessage() + "; running '" + ranked.get(i + 1).name() + "', the next by "
-                        + "priority");
+                failedToStart.accept(provider, e, ranked.get(i + 1));
             }
         }
     }

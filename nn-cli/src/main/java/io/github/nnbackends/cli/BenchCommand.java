@@ -60,7 +60,7 @@ final class BenchCommand extends TrainingCommand {
         for (BackendProvider provider : chosen) {
             try (LinearAlgebra<?> algebra = create(provider)) {
                 print(time(provider, algebra, data));
-            } catch (BackendUnavailableException | BackendFailure e) {
+            } catch (BackendUnavailableException | BackendFailure | NotEnoughMemory e) {
                 failures.add(e.getMessage());
                 out().println(json ? new JsonLine().put("backend", provider.name()).put("error", e.getMessage())
                         : String.format(Locale.ROOT, "%-8s failed: %s", provider.name(), e.getMessage()));
@@ -89,6 +89,10 @@ final class BenchCommand extends TrainingCommand {
 
     private void print(StepBenchmark.Result result) {
         out().println(json ? json(result) : row(result));
+        if (result.divergedAt() >= 0) {
+            out().flush();
+            warnOfDivergence(result.backend(), result.divergedAt(), result.divergedLoss());
+        }
     }
 
     private static String row(StepBenchmark.Result r) {

@@ -62,12 +62,15 @@ final class CompareCommand extends TrainingCommand {
         List<BackendProvider> chosen = chosen(backends);
         // Every backend loads before any trains, so that one that cannot is reported before minutes of training;
         // the reference first, since without it nothing can be compared.
+        Map<String, String> failed = new LinkedHashMap<>();
         Map<BackendProvider, LinearAlgebra<?>> created = new LinkedHashMap<>();
         try {
             if (given == null) {
-                BackendProvider expected = reference == null ? backends.preferred() : backends.provider(reference);
-                chosen.removeIf(provider -> provider.name().equals(expected.name()));
-                created.put(expected, create(expected));
+                Opened expected = reference != null ? open(backends.provider(reference))
+                        : openDefault(backends, (provider, why, next) -> failed.put(provider.name(), why.getMessage()));
+                chosen.removeIf(provider -> provider.name().equals(expected.provider().name())
+                        || failed.containsKey(provider.name()));
+                created.put(expected.provider(), expected.algebra());
             }
             for (BackendProvider provider : chosen) {
                 try {
@@ -76,37 +79,58 @@ final class CompareCommand extends TrainingCommand {
                     if (names != null) {
                         throw e;
                     }
-                    err().println("nn: skipped: " + e.getMessage());
+                    failed.put(provider.name(), e.getMessage());
                 }
             }
         } catch (RuntimeException e) {
             created.values().forEach(CompareCommand::closeQuietly);
             throw e;
         }
-        List<LossRun> runs = new ArrayList<>();
-        Map<String, String> failed = new LinkedHashMap<>();
+        return compare(given, created, failed);
+    }
+
+    private Opened open(BackendProvider provider) {
+        return new Opened(provider, create(provider));
+    }
+
+    /**
+     * Trains on each backend of {@code created} in turn, closing it after, and prints its row as soon as it is done:
+     * an interrupted comparison keeps the rows it finished. The first is the reference, unless {@code given} is.
+     */
+    private int compare(LossRun given, Map<BackendProvider, LinearAlgebra<?>> created, Map<String, String> failed) {
+        printHeader();
+        failed.forEach(this::printFailure);
+        LossRun expected = given;
+        List<String> disagreeing = new ArrayList<>();
+        List<BackendProvider> left = new ArrayList<>(created.keySet());
         try {
-            created.forEach((provider, algebra) -> {
-                try {
-                    runs.add(LossRun.train(provider, algebra, training));
-                } catch (BackendFailure e) {
-                    if (given == null && runs.isEmpty()) {
+            for (BackendProvider provider : created.keySet()) {
+                left.remove(provider);
+                LossRun run;
+                try (LinearAlgebra<?> algebra = created.get(provider)) {
+                    run = LossRun.train(provider, algebra, training);
+                } catch (BackendFailure | NotEnoughMemory e) {
+                    if (expected == null) {
                         throw e;
                     }
                     failed.put(provider.name(), e.getMessage());
+                    printFailure(provider.name(), e.getMessage());
+                    continue;
                 }
-            });
+                expected = expected == null ? run : expected;
+                LossRun.Difference difference = run.differenceTo(expected, tolerance);
+                if (difference.firstStepOver() >= 0) {
+                    disagreeing.add(run.name() + " from step " + difference.firstStepOver() + " (by "
+                            + PythonFloat.repr(difference.stepDifference()) + ")");
+                }
+                out().println(json ? json(run, expected, difference) : row(run, expected, difference));
+                out().flush();
+                run.divergedAt().ifPresent(step -> warnOfDivergence(run.name(), step, run.losses()[step]));
+            }
         } finally {
-            // Each is closed, whatever another's close does; a close that fails is that backend's failure.
-            created.forEach((provider, algebra) -> {
-                try {
-                    algebra.close();
-                } catch (BackendFailure e) {
-                    failed.putIfAbsent(provider.name(), e.getMessage());
-                }
-            });
+            left.forEach(provider -> closeQuietly(created.get(provider)));
         }
-        return report(given != null ? given : runs.get(0), runs, failed);
+        return report(expected, disagreeing, failed);
     }
 
     /** Closes a backend that will not be used, after another's failure: its own failure to close says nothing new. */
@@ -134,23 +158,21 @@ final class CompareCommand extends TrainingCommand {
         return chosen;
     }
 
-    /** The table, a row for each backend that failed too; one line on stderr for what disagreed or failed. */
-    private int report(LossRun expected, List<LossRun> runs, Map<String, String> failed) {
+    private void printHeader() {
         if (!json) {
             out().println(String.format(Locale.ROOT, "%-8s %-14s %-12s %10s  %-22s %12s  %s", "BACKEND", "LIBRARY",
                     "VERSION", "US/STEP", "FINAL LOSS", "MAX REL DIFF", "FIRST STEP OVER"));
         }
-        List<String> disagreeing = new ArrayList<>();
-        for (LossRun run : runs) {
-            LossRun.Difference difference = run.differenceTo(expected, tolerance);
-            if (difference.firstStepOver() >= 0) {
-                disagreeing.add(run.name() + " from step " + difference.firstStepOver() + " (by "
-                        + PythonFloat.repr(difference.stepDifference()) + ")");
-            }
-            out().println(json ? json(run, expected, difference) : row(run, expected, difference));
-        }
-        failed.forEach((name, why) -> out().println(json ? new JsonLine().put("backend", name).put("error", why)
-                : String.format(Locale.ROOT, "%-8s failed: %s", name, why)));
+    }
+
+    private void printFailure(String name, String why) {
+        out().println(json ? new JsonLine().put("backend", name).put("error", why)
+                : String.format(Locale.ROOT, "%-8s failed: %s", name, why));
+        out().flush();
+    }
+
+    /** One line on stderr for what disagreed or failed, and the exit code. */
+    private int report(LossRun expected, List<String> disagreeing, Map<String, String> failed) {
         if (disagreeing.isEmpty() && failed.isEmpty()) {
             return ExitCode.OK;
         }

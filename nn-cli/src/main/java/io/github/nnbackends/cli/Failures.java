@@ -59,14 +59,16 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
     }
 
     /**
-     * stdout refused a write: one line and {@link ExitCode#FAILED}; or, when its reader went away (a closed pipe),
-     * nothing and {@link ExitCode#CLOSED_PIPE}, as a command stopped by SIGPIPE.
+     * stdout refused a write: one line (once, however often it is thrown) and {@link ExitCode#FAILED}; or, when its
+     * reader went away (a closed pipe), nothing and {@link ExitCode#CLOSED_PIPE}, as a command stopped by SIGPIPE.
      */
     int outputFailed(OutputFailure e, PrintWriter err) {
         if (e.isClosedPipe()) {
             return ExitCode.CLOSED_PIPE;
         }
-        print(err, e, "cannot write to standard output: " + e.getMessage());
+        if (e.tell()) {
+            print(err, e, "cannot write to standard output: " + e.getMessage());
+        }
         return ExitCode.FAILED;
     }
 

@@ -5,7 +5,8 @@ import io.github.nnbackends.spi.LinearAlgebra;
 /**
  * A backend whose every failure names it and the operation that failed: a {@link BackendFailure} in place of
  * whatever it threw, Errors such as a class or native library missing only when first used included. Running out
- * of memory stays what it is. Adds a call and nothing else: no allocation.
+ * of memory outside Java's heap is a {@link NotEnoughMemory} naming them too; out of heap stays what it is. Adds a
+ * call and nothing else: no allocation.
  */
 final class GuardedAlgebra<M> implements LinearAlgebra<M> {
 
@@ -17,9 +18,12 @@ final class GuardedAlgebra<M> implements LinearAlgebra<M> {
         this.algebra = algebra;
     }
 
-    private BackendFailure failure(String operation, Throwable cause) {
+    private RuntimeException failure(String operation, Throwable cause) {
         if (cause instanceof OutOfMemoryError outOfMemory) {
-            throw outOfMemory;
+            if (NotEnoughMemory.isHeap(outOfMemory)) {
+                throw outOfMemory; // the sizes', said as such by the command, which knows them
+            }
+            return NotEnoughMemory.inBackend(backend, operation, outOfMemory);
         }
         return new BackendFailure(backend, operation, cause);
     }

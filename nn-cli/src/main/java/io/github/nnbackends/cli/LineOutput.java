@@ -1,20 +1,19 @@
 package io.github.nnbackends.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 
 /**
  * stdout as nn writes it: whole lines only, gathered for speed, and pushed out as soon as that matters: when
- * {@link #PUSH_AFTER_NANOS} have passed since the last push (a slow step's line is not held back), at every line when
- * stdout is a terminal, and when {@link #GATHER} characters are waiting. A failed write ends the run with
- * {@link OutputFailure}; after {@link #stop()} (a signal) nothing more goes out, so the output ends in a whole line.
+ * {@link #PUSH_AFTER_NANOS} have passed since the last push (by the next line, or by {@link #pushIfDue}, which a
+ * timer calls, so a slow step does not hold back the lines before it), at every line when stdout is a terminal, and
+ * when {@link #GATHER} characters are waiting. Each write is whole lines of at most {@link #PIPE_BUF} bytes, which
+ * a pipe takes whole or not at all, so even a killed run leaves whole lines. A failed write ends the run with
+ * {@link OutputFailure}, thrown again at every later write; after {@link #stop()} (a signal) nothing more goes out.
  */
 final class LineOutput extends Writer {
 
@@ -24,43 +23,38 @@ final class LineOutput extends Writer {
     /** Push when this many characters wait: a fast run writes in blocks this large. */
     static final int GATHER = 1 << 16;
 
+    /** The most bytes POSIX guarantees a pipe writes at once, whole: Linux's and macOS's pipe buffer unit. */
+    static final int PIPE_BUF = 4096;
+
+    /** How long {@link #stop()} waits for its push, which a stalled reader can block for ever. */
+    private static final long STOP_WAIT_MILLIS = 200;
+
     private final OutputStream out;
-    private final boolean everyLine;
+    private final Stdout.Kind kind;
     private final LongSupplier clock;
+    private final ReentrantLock lock = new ReentrantLock();
     private final StringBuilder waiting = new StringBuilder();
     private long lastPush;
-    private boolean stopped;
+    private volatile boolean stopped;
+    private OutputFailure failed;
 
-    /**
-     * @param everyLine push at every line, as for a terminal
-     * @param clock nanoseconds, as {@link System#nanoTime()}
-     */
-    LineOutput(OutputStream out, boolean everyLine, LongSupplier clock) {
+    /** @param clock nanoseconds, as {@link System#nanoTime()} */
+    LineOutput(OutputStream out, Stdout.Kind kind, LongSupplier clock) {
         this.out = out;
-        this.everyLine = everyLine;
+        this.kind = kind;
         this.clock = clock;
         this.lastPush = clock.getAsLong();
     }
 
-    /** This process's stdout, a line at a time if it is a terminal. */
-    static LineOutput forStdout() {
-        return new LineOutput(new FileOutputStream(FileDescriptor.out), stdoutIsATerminal(), System::nanoTime);
-    }
-
-    /** On Linux by where file descriptor 1 leads; elsewhere by whether Java sees a console. */
-    private static boolean stdoutIsATerminal() {
-        try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
-        } catch (IOException | UnsupportedOperationException | SecurityException e) {
-            return System.console() != null;
-        }
-    }
-
     @Override
-    public synchronized void write(char[] chars, int offset, int length) {
-        waiting.append(chars, offset, length);
-        wrote(length);
+    public void write(char[] chars, int offset, int length) {
+        lock.lock();
+        try {
+            waiting.append(chars, offset, length);
+            wrote(length);
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
@@ -69,43 +63,91 @@ final class LineOutput extends Writer {
     }
 
     @Override
-    public synchronized void write(String text, int offset, int length) {
-        waiting.append(text, offset, offset + length);
-        wrote(length);
+    public void write(String text, int offset, int length) {
+        lock.lock();
+        try {
+            waiting.append(text, offset, offset + length);
+            wrote(length);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** After {@code length} characters were added: push the whole lines if it is time. */
     private void wrote(int length) {
+        if (failed != null) {
+            throw failed;
+        }
         int end = waiting.length();
-        int newLine = -1;
         for (int i = end - 1; i >= end - length; i--) {
             if (waiting.charAt(i) == '\n') {
-                newLine = i;
-                break;
+                if (kind == Stdout.Kind.TERMINAL || end >= GATHER || due()) {
+                    push(i + 1);
+                }
+                return;
             }
         }
-        if (newLine >= 0 && (everyLine || end >= GATHER || clock.getAsLong() - lastPush >= PUSH_AFTER_NANOS)) {
-            push(waiting.lastIndexOf("\n") + 1);
+    }
+
+    private boolean due() {
+        return clock.getAsLong() - lastPush >= PUSH_AFTER_NANOS;
+    }
+
+    /** Pushes the whole lines waiting if {@link #PUSH_AFTER_NANOS} have passed since the last push; for a timer. */
+    void pushIfDue() {
+        lock.lock();
+        try {
+            if (due()) {
+                push(waiting.lastIndexOf("\n") + 1);
+            }
+        } finally {
+            lock.unlock();
         }
     }
 
     /** Pushes every whole line waiting; a line not yet ended waits for its end. */
     @Override
-    public synchronized void flush() {
-        push(waiting.lastIndexOf("\n") + 1);
+    public void flush() {
+        lock.lock();
+        try {
+            push(waiting.lastIndexOf("\n") + 1);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Pushes everything waiting, an unended last line too: at the end of a run. */
-    synchronized void finish() {
-        push(waiting.length());
+    void finish() {
+        lock.lock();
+        try {
+            push(waiting.length());
+        } finally {
+            lock.unlock();
+        }
     }
 
-    /** Pushes the whole lines waiting, if it can, and nothing after: on a signal, before the JVM ends. */
-    synchronized void stop() {
+    /**
+     * On a signal, before the JVM ends: pushes the whole lines waiting, and nothing after. The push may block (a
+     * stalled reader, or a write in progress that holds the lock): it is waited for briefly, then left, since the
+     * run must end; a pipe takes each write whole or not at all, so what went out is whole lines still.
+     */
+    void stop() {
+        Thread last = new Thread(() -> {
+            lock.lock();
+            try {
+                push(waiting.lastIndexOf("\n") + 1);
+            } catch (OutputFailure e) {
+                // The JVM is ending anyway; what could not go out is lost either way.
+            } finally {
+                lock.unlock();
+            }
+        }, "nn-stdout-last");
+        last.setDaemon(true);
+        last.start();
         try {
-            push(waiting.lastIndexOf("\n") + 1);
-        } catch (OutputFailure e) {
-            // The JVM is ending anyway; what could not go out is lost either way.
+            last.join(STOP_WAIT_MILLIS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
         stopped = true;
     }
@@ -115,7 +157,11 @@ final class LineOutput extends Writer {
         finish();
     }
 
+    /** Writes the first {@code upTo} characters waiting, in whole lines of at most {@link #PIPE_BUF} bytes. */
     private void push(int upTo) {
+        if (failed != null) {
+            throw failed; // again, for the main thread, when the timer's push failed
+        }
         if (stopped || upTo <= 0) {
             return;
         }
@@ -123,11 +169,37 @@ final class LineOutput extends Writer {
         waiting.delete(0, upTo);
         lastPush = clock.getAsLong();
         try {
-            out.write(bytes);
+            for (int from = 0; from < bytes.length && !stopped; ) {
+                int to = chunkEnd(bytes, from);
+                out.write(bytes, from, to - from);
+                from = to;
+            }
             out.flush();
         } catch (IOException e) {
-            stopped = true;
-            throw new OutputFailure(e);
+            failed = new OutputFailure(e, kind);
+            throw failed;
         }
+    }
+
+    /**
+     * Where the write starting at {@code from} ends: after the last line that ends within {@link #PIPE_BUF} bytes;
+     * after the first line, if that alone is longer; at the end, for a last line not ended.
+     */
+    static int chunkEnd(byte[] bytes, int from) {
+        int limit = Math.min(bytes.length, from + PIPE_BUF);
+        if (limit == bytes.length && bytes[limit - 1] == '\n') {
+            return limit;
+        }
+        for (int i = limit - 1; i >= from; i--) {
+            if (bytes[i] == '\n') {
+                return i + 1;
+            }
+        }
+        for (int i = limit; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return i + 1;
+            }
+        }
+        return bytes.length;
     }
 }

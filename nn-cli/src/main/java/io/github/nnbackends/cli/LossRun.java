@@ -16,6 +16,8 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.OptionalInt;
+import java.util.stream.IntStream;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine;
 
@@ -43,6 +45,11 @@ record LossRun(String name, String library, String version, double[] losses, dou
         });
         return new LossRun(provider.name(), provider.library(), provider.version().orElse(null), losses,
                 Median.of(micros));
+    }
+
+    /** The first step whose loss is inf or nan, if any. */
+    OptionalInt divergedAt() {
+        return IntStream.range(0, losses.length).filter(step -> !Double.isFinite(losses[step])).findFirst();
     }
 
     /**

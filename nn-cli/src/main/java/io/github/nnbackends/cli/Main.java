@@ -19,7 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        LineOutput out = LineOutput.forStdout();
+        LineOutput out = Stdout.open();
         Runtime.getRuntime().addShutdownHook(new Thread(out::stop, "nn-stdout"));
         System.exit(run(args, out, new FileOutputStream(FileDescriptor.err)));
     }

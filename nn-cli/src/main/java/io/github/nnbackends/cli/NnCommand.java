@@ -29,7 +29,7 @@ import picocli.CommandLine;
                     + "write",
             ExitCode.BAD_INPUT + ":bad input, a backend that cannot be used, or not enough memory for the sizes",
             ExitCode.DIVERGED + ":the training diverged, and --fail-on-divergence was given",
-            "130:stopped by SIGINT (143: SIGTERM); the lines computed so far are on stdout, whole",
+            "130:stopped by SIGINT (143: SIGTERM, 129: SIGHUP); the lines computed so far are on stdout, whole",
             ExitCode.CLOSED_PIPE + ":stdout's reader went away (a closed pipe), as SIGPIPE would end a command"})
 final class NnCommand {
 

@@ -1,6 +1,7 @@
 package io.github.nnbackends.cli;
 
 import io.github.nnbackends.spi.LinearAlgebra;
+import io.github.nnbackends.train.LossListener;
 import io.github.nnbackends.train.Sizes;
 import io.github.nnbackends.train.Trainer;
 import io.github.nnbackends.train.TutorialData;
@@ -16,9 +17,12 @@ final class StepBenchmark {
     private static final com.sun.management.ThreadMXBean THREADS =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
-    /** One backend's numbers. */
+    /**
+     * One backend's numbers; {@code divergedAt} is the first step whose loss is inf or nan, or -1, and
+     * {@code divergedLoss} that loss.
+     */
     record Result(String backend, Sizes sizes, int steps, double microsPerStep, double minMicrosPerStep,
-            double gflops, long allocatedBytesPerStep, double finalLoss) {
+            double gflops, long allocatedBytesPerStep, double finalLoss, int divergedAt, double divergedLoss) {
     }
 
     private StepBenchmark() {
@@ -26,9 +30,17 @@ final class StepBenchmark {
 
     static <M> Result run(String backend, LinearAlgebra<M> algebra, TutorialData data, double learningRate, int steps,
             int warmups, int runs) {
-        double[] last = new double[1];
+        double[] last = new double[2];
+        int[] divergedAt = {-1};
+        LossListener record = (step, loss) -> {
+            last[0] = loss;
+            if (divergedAt[0] < 0 && !Double.isFinite(loss)) {
+                divergedAt[0] = step;
+                last[1] = loss;
+            }
+        };
         for (int i = 0; i < warmups; i++) {
-            Trainer.start(algebra, data, learningRate).train(steps, (step, loss) -> last[0] = loss);
+            Trainer.start(algebra, data, learningRate).train(steps, record);
         }
         double[] micros = new double[runs];
         long leastAllocated = Long.MAX_VALUE;
@@ -36,7 +48,7 @@ final class StepBenchmark {
             Trainer<M> trainer = Trainer.start(algebra, data, learningRate);
             long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
             long start = System.nanoTime();
-            trainer.train(steps, (step, loss) -> last[0] = loss);
+            trainer.train(steps, record);
             long elapsed = System.nanoTime() - start;
             leastAllocated = Math.min(leastAllocated, THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore);
             micros[i] = elapsed / 1e3 / steps;
@@ -44,6 +56,7 @@ final class StepBenchmark {
         double least = Arrays.stream(micros).min().orElseThrow();
         double median = Median.of(micros);
         double gflops = data.sizes().flopsPerStep() / (median * 1e3);
-        return new Result(backend, data.sizes(), steps, median, least, gflops, leastAllocated / steps, last[0]);
+        return new Result(backend, data.sizes(), steps, median, least, gflops, leastAllocated / steps, last[0],
+                divergedAt[0], last[1]);
     }
 }

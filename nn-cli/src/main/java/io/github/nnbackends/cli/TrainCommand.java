@@ -44,7 +44,7 @@ final class TrainCommand extends TrainingCommand {
                 out.append('\n');
                 if (diverged[0] < 0 && !Double.isFinite(loss)) {
                     diverged[0] = step;
-                    warnOfDivergence(step, loss);
+                    warnOfDivergence(provider.name(), step, loss);
                 }
             });
             double seconds = (System.nanoTime() - start) / 1e9;
@@ -53,12 +53,5 @@ final class TrainCommand extends TrainingCommand {
                     + Words.fixed(seconds * 1e6 / training.steps(), 1) + " us/step)");
             return diverged[0] >= 0 && failOnDivergence ? ExitCode.DIVERGED : ExitCode.OK;
         }
-    }
-
-    /** numpy warns of an overflow; nn says where the training diverged, and what to try. */
-    private void warnOfDivergence(int step, double loss) {
-        err().println("nn: the loss is " + PythonFloat.repr(loss) + " at step " + step + ": the training diverged at lr "
-                + PythonFloat.repr(training.learningRate()) + "; try a smaller one, such as --lr "
-                + PythonFloat.repr(training.learningRate() / 10));
     }
 }

@@ -64,6 +64,11 @@ final class TrainingOptions {
         return given("--lr") ? learningRate : preset.learningRate();
     }
 
+    /** The learning rate of {@code --size}'s problem, whatever {@code --lr} says. */
+    double presetLearningRate() {
+        return preset.learningRate();
+    }
+
     /** @throws ParameterException if the sizes together are more than a matrix can hold */
     Sizes sizes() {
         Sizes of = preset.sizes();

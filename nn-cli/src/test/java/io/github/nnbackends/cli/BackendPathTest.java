@@ -143,11 +143,11 @@ class BackendPathTest {
                 "nn: on the backend path: broken.Throwing is unavailable: ServiceConfigurationError: "
                         + "io.github.nnbackends.spi.BackendProvider: Provider broken.Throwing could not be "
                         + "instantiated (caused by IllegalStateException: static initializer failed)",
-                "nn: Backend 'nonative' is unavailable: UnsatisfiedLinkError: no nonative in java.library.path");
+                "nn: backend 'nonative' is unavailable: UnsatisfiedLinkError: no nonative in java.library.path");
         CliRun throwing = CliRun.of("--backend-path", broken.toString(), "--backend", "broken.Throwing");
         assertThat(throwing.exitCode()).isEqualTo(2);
         assertThat(throwing.errLines()).hasSize(2).last().asString()
-                .contains("Backend 'broken.Throwing' is unavailable", "static initializer failed");
+                .contains("backend 'broken.Throwing' is unavailable", "static initializer failed");
     }
 
     @Test
@@ -190,7 +190,7 @@ class BackendPathTest {
         CliRun training = CliRun.of("--backend-path", older.toString(), "--backend", "older", "--steps", "1");
         assertThat(training.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(training.out()).isEmpty();
-        assertThat(training.errLines()).containsExactly("nn: Backend 'older' is unavailable: built for nn SPI 1.0; "
+        assertThat(training.errLines()).containsExactly("nn: backend 'older' is unavailable: built for nn SPI 1.0; "
                 + "this nn has SPI 2.0: rebuild it against nn-api 2.x");
     }
 
@@ -198,7 +198,7 @@ class BackendPathTest {
     void saysInOneLineThatABackendsJarLacksItsLibrary() throws IOException {
         CliRun run = CliRun.of("--backend-path", BrokenBackends.unbundled(folder).toString(), "--backend", "unbundled");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(run.errLines()).containsExactly("nn: Backend 'unbundled' is unavailable: its jar lacks the class "
+        assertThat(run.errLines()).containsExactly("nn: backend 'unbundled' is unavailable: its jar lacks the class "
                 + "org.lib.DenseMatrix of its library: bundle the library into the backend's jar, or put the "
                 + "library's jars on the backend path too (see README, 'Adding a backend')");
     }
@@ -209,7 +209,7 @@ class BackendPathTest {
         CliRun run = CliRun.of("--backend-path", impostor.toString(), "--backend", "ejml");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).hasSize(1);
-        assertThat(run.err()).contains("Backend 'ejml' is unavailable: two backends are named 'ejml'",
+        assertThat(run.err()).contains("backend 'ejml' is unavailable: two backends are named 'ejml'",
                 "io.github.nnbackends.backend.ejml.EjmlProvider", "broken.Impostor");
         assertThat(CliRun.of("--backend-path", impostor.toString(), "--backend", "commons", "--steps", "1")
                 .exitCode()).isZero();

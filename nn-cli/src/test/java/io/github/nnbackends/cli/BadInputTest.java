@@ -11,7 +11,7 @@ class BadInputTest {
 
     static Stream<Arguments> badInputs() {
         return Stream.of(
-                Arguments.of(new String[] {"--backend", "nope"}, "nn: No backend 'nope'. Available: commons, ejml, nd4j"),
+                Arguments.of(new String[] {"--backend", "nope"}, "nn: no backend 'nope'; available: commons, ejml, nd4j"),
                 Arguments.of(new String[] {"--backend"}, "'--backend'"),
                 Arguments.of(new String[] {"--steps", "0"}, "'--steps': '0' is not a whole number from 1"),
                 Arguments.of(new String[] {"--steps", "-3"}, "'--steps': '-3' is not a whole number from 1"),
@@ -40,6 +40,8 @@ class BadInputTest {
                         + "leave it out"),
                 Arguments.of(new String[] {"--backend-path", ":::"}, "--backend-path: an empty entry in ':::'; "
                         + "separate entries by a single ':'"),
+                Arguments.of(new String[] {"--backend-path", ":no/such.jar:"}, "--backend-path: 'no/such.jar' does "
+                        + "not exist"),
                 Arguments.of(new String[] {"backends", "--backend-path", "pom.xml::pom.xml"},
                         "--backend-path: an empty entry in 'pom.xml::pom.xml'"),
                 Arguments.of(new String[] {"--backend-path", "pom.xml"},
@@ -70,7 +72,7 @@ class BadInputTest {
                 Arguments.of(new String[] {"foo"}, "nn: 'foo' is neither an option nor a command (see 'nn --help')"),
                 Arguments.of(new String[] {"--step", "3"}, "nn: unknown option --step (did you mean --steps?)"),
                 Arguments.of(new String[] {"--bogus"}, "nn: unknown option --bogus (see 'nn train --help')"),
-                Arguments.of(new String[] {"--backend", "@pom.xml"}, "No backend '@pom.xml'"),
+                Arguments.of(new String[] {"--backend", "@pom.xml"}, "no backend '@pom.xml'"),
                 Arguments.of(new String[] {"compare", "--backends", "ejml,,nd4j"},
                         "--backends: an empty name in 'ejml,,nd4j'; separate names by single commas"),
                 Arguments.of(new String[] {"compare", "--losses", ""}, "--losses: give the name of a file, or - for stdin"),
@@ -84,7 +86,7 @@ class BadInputTest {
                         "'--tolerance': '-1' is not a finite number of at least 0"),
                 Arguments.of(new String[] {"compare", "--tolerance", "NaN"}, "'--tolerance': 'NaN'"),
                 Arguments.of(new String[] {"compare", "--backends", "ejml,nope"},
-                        "nn: No backend 'nope'. Available: commons, ejml, nd4j"),
+                        "nn: no backend 'nope'; available: commons, ejml, nd4j"),
                 Arguments.of(new String[] {"compare", "--reference", "ejml", "--losses", "x"},
                         "--reference and --losses exclude each other; give one"),
                 Arguments.of(new String[] {"compare", "--losses", "no/such/file"},

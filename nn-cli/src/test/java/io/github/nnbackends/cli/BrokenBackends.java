@@ -46,7 +46,18 @@ final class BrokenBackends {
      * library: every operation throws {@code NoClassDefFoundError}.
      */
     static Path lazy(Path folder) throws IOException {
-        String missing = "throw new NoClassDefFoundError(\"org/lib/Matrix\");";
+        return everyOperationThrows(folder, "lazy", "throw new NoClassDefFoundError(\"org/lib/Matrix\");");
+    }
+
+    /**
+     * {@code roomless}: starts, but every operation runs out of memory outside Java's heap, as a library short of
+     * direct buffers or native memory does.
+     */
+    static Path roomless(Path folder) throws IOException {
+        return everyOperationThrows(folder, "roomless", "throw new OutOfMemoryError(\"Direct buffer memory\");");
+    }
+
+    private static Path everyOperationThrows(Path folder, String name, String statement) throws IOException {
         StringBuilder methods = new StringBuilder();
         for (String signature : List.of("Object zeros(int r, int c)", "Object fromRowMajor(int r, int c, double[] v)",
                 "double[] toRowMajor(Object m)", "int rows(Object m)", "int cols(Object m)",
@@ -54,13 +65,32 @@ final class BrokenBackends {
                 "void gemm(double al, Object a, boolean ta, Object b, boolean tb, double be, Object c)",
                 "void reluMask(Object g, Object p, Object o)", "void scale(double al, Object m)",
                 "void addScaled(double al, Object x, Object y)", "double sumOfSquares(Object m)")) {
-            methods.append("public ").append(signature).append(" { ").append(missing).append(" }\n");
+            methods.append("public ").append(signature).append(" { ").append(statement).append(" }\n");
         }
-        return BackendJar.of(folder, "lazy.jar", Map.of(
-                "broken.Lazy", PROVIDER.formatted("Lazy", "", "lazy", "return new LazyAlgebra();"),
-                "broken.LazyAlgebra", "package broken;\npublic class LazyAlgebra implements io.github.nnbackends.spi.LinearAlgebra<Object> {\n"
-                        + methods + "}\n"),
-                List.of("broken.Lazy"));
+        String provider = "broken." + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+        String algebra = provider + "Algebra";
+        return BackendJar.of(folder, name + ".jar", Map.of(
+                provider, PROVIDER.formatted(provider.substring("broken.".length()), "", name,
+                        "return new " + algebra + "();"),
+                algebra, "package broken;\npublic class " + algebra.substring("broken.".length())
+                        + " implements io.github.nnbackends.spi.LinearAlgebra<Object> {\n" + methods + "}\n"),
+                List.of(provider));
+    }
+
+    /**
+     * Two defaults that fail as they start, ranked above every built-in backend: {@code asserting} (an
+     * {@code AssertionError}, above) and {@code noroom} (out of direct memory); and {@code printer}, ranked above
+     * both, which prints on {@code System.out} and then fails.
+     */
+    static Path failingAtStart(Path folder) throws IOException {
+        return BackendJar.of(folder, "failing.jar", Map.of(
+                "broken.Asserting", PROVIDER.formatted("Asserting", "public int priority() { return 99; }",
+                        "asserting", "throw new AssertionError(\"broken invariant\");"),
+                "broken.Noroom", PROVIDER.formatted("Noroom", "public int priority() { return 98; }", "noroom",
+                        "throw new OutOfMemoryError(\"Direct buffer memory\");"),
+                "broken.Printer", PROVIDER.formatted("Printer", "public int priority() { return 100; }", "printer",
+                        "System.out.print(\"PRINTER SAYS HI\"); throw new IllegalStateException(\"printed\");")),
+                List.of("broken.Printer", "broken.Asserting", "broken.Noroom"));
     }
 
     /** {@code unbundled}: its jar lacks its library, so creating it fails on a missing class. */

@@ -17,12 +17,16 @@ class BrokenJarsTest {
     private static Path fragile;
     private static Path impostor;
     private static Path lazy;
+    private static Path failing;
+    private static Path roomless;
 
     @BeforeAll
     static void buildTheJars() throws IOException {
         fragile = BrokenBackends.fragileDefault(folder);
         impostor = BrokenBackends.impostor(folder);
         lazy = BrokenBackends.lazy(folder);
+        failing = BrokenBackends.failingAtStart(folder);
+        roomless = BrokenBackends.roomless(folder);
     }
 
     @Test
@@ -30,7 +34,7 @@ class BrokenJarsTest {
         CliRun run = CliRun.of("--backend-path", fragile.toString(), "--steps", "2");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.outLines()).hasSize(2);
-        assertThat(run.errLines()).startsWith("nn: Backend 'fragile' is unavailable: UnsatisfiedLinkError: no fragile "
+        assertThat(run.errLines()).startsWith("nn: backend 'fragile' is unavailable: UnsatisfiedLinkError: no fragile "
                 + "in java.library.path; running 'ejml', the next by priority");
         assertThat(run.errLines().get(1)).startsWith("nn: backend ejml ");
     }
@@ -41,7 +45,7 @@ class BrokenJarsTest {
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).containsExactly(
-                "nn: Backend 'fragile' is unavailable: UnsatisfiedLinkError: no fragile in java.library.path");
+                "nn: backend 'fragile' is unavailable: UnsatisfiedLinkError: no fragile in java.library.path");
     }
 
     @Test
@@ -88,5 +92,46 @@ class BrokenJarsTest {
                 .anyMatch(line -> line.startsWith("nd4j ") && line.endsWith("  none"));
         assertThat(run.errLines()).last()
                 .isEqualTo("nn: backend 'lazy' failed in fromRowMajor: NoClassDefFoundError: org/lib/Matrix");
+    }
+
+    @Test
+    void aDefaultThatThrowsAnyErrorAsItStartsGivesWayToo() {
+        CliRun run = CliRun.of("--backend-path", failing.toString(), "--steps", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).hasSize(2).allMatch(line -> line.startsWith("step: "));
+        assertThat(run.errLines()).startsWith(
+                "nn: backend 'printer' is unavailable: IllegalStateException: printed; running 'asserting', the next "
+                        + "by priority",
+                "nn: backend 'asserting' is unavailable: AssertionError: broken invariant; running 'noroom', the next "
+                        + "by priority",
+                "nn: backend 'noroom' is unavailable: OutOfMemoryError: Direct buffer memory; running 'ejml', the "
+                        + "next by priority");
+    }
+
+    @Test
+    void compareFallsBackToTheNextReferenceAndReportsTheDefaultsThatFailed() {
+        CliRun run = CliRun.of("compare", "--backend-path", failing.toString(), "--steps", "5");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.outLines()).hasSize(7)
+                .contains("asserting failed: backend 'asserting' is unavailable: AssertionError: broken invariant",
+                        "noroom   failed: backend 'noroom' is unavailable: OutOfMemoryError: Direct buffer memory")
+                .anyMatch(line -> line.startsWith("ejml ") && line.endsWith("  reference"))
+                .anyMatch(line -> line.startsWith("commons ") && line.endsWith("  none"));
+        assertThat(run.errLines()).last().asString().startsWith("nn: backend 'printer' is unavailable: ");
+    }
+
+    @Test
+    void memoryOutsideTheHeapThatRunsOutIsNamedWithTheBackendAndOperation() {
+        CliRun run = CliRun.of("--backend-path", roomless.toString(), "--backend", "roomless", "--steps", "2");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).last().isEqualTo("nn: backend 'roomless' ran out of memory in fromRowMajor: Direct "
+                + "buffer memory; use smaller sizes, or give the backend more memory");
+        CliRun bench = CliRun.of("bench", "--all", "--backend-path", roomless.toString(), "--steps", "2", "--warmup",
+                "0", "--runs", "1");
+        assertThat(bench.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(bench.outLines()).hasSize(5).anyMatch(line -> line.startsWith("ejml "))
+                .contains("roomless failed: backend 'roomless' ran out of memory in fromRowMajor: Direct buffer "
+                        + "memory; use smaller sizes, or give the backend more memory");
     }
 }

@@ -15,7 +15,7 @@ record CliRun(int exitCode, String out, String err) {
     /** A run whose stdout is {@code out}, which may fail as a full disk or a closed pipe does; what it kept. */
     static CliRun to(OutputStream out, String... args) {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Main.run(args, new LineOutput(out, false, System::nanoTime), err);
+        int code = Main.run(args, new LineOutput(out, Stdout.Kind.OTHER, System::nanoTime), err);
         return new CliRun(code, out instanceof ByteArrayOutputStream bytes ? bytes.toString(StandardCharsets.UTF_8)
                 : out.toString(), err.toString(StandardCharsets.UTF_8));
     }

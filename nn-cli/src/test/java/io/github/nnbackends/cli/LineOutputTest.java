@@ -2,11 +2,16 @@ package io.github.nnbackends.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 
 class LineOutputTest {
@@ -20,7 +25,7 @@ class LineOutputTest {
 
     @Test
     void gathersLinesThatComeQuickly() {
-        LineOutput out = new LineOutput(bytes, false, () -> now);
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.OTHER, () -> now);
         out.write("step: 0 loss: 1.5\n");
         now += LineOutput.PUSH_AFTER_NANOS - 1;
         out.write("step: 1 loss: 1.25\n");
@@ -31,7 +36,7 @@ class LineOutputTest {
 
     @Test
     void pushesTheLinesWhenALineComesLate() {
-        LineOutput out = new LineOutput(bytes, false, () -> now);
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.OTHER, () -> now);
         out.write("step: 0 loss: 1.5\n");
         now += LineOutput.PUSH_AFTER_NANOS;
         out.write("step: 1 ");
@@ -42,7 +47,7 @@ class LineOutputTest {
 
     @Test
     void pushesEveryLineToATerminal() {
-        LineOutput out = new LineOutput(bytes, true, () -> now);
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.TERMINAL, () -> now);
         out.write("step: 0 lo");
         assertThat(written()).isEmpty();
         out.write("ss: 1.5\nstep: 1");
@@ -51,7 +56,7 @@ class LineOutputTest {
 
     @Test
     void pushesWholeLinesOnlyWhenMuchWaits() {
-        LineOutput out = new LineOutput(bytes, false, () -> now);
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.OTHER, () -> now);
         String line = "x".repeat(99) + "\n";
         for (int i = 0; i <= LineOutput.GATHER / line.length(); i++) {
             out.write(line);
@@ -63,7 +68,7 @@ class LineOutputTest {
 
     @Test
     void stopsAfterTheWholeLinesOnASignal() {
-        LineOutput out = new LineOutput(bytes, false, () -> now);
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.OTHER, () -> now);
         out.write("step: 0 loss: 1.5\nstep: 1 lo");
         out.stop();
         out.write("ss: 1.25\nstep: 2 loss: 1\n");
@@ -73,15 +78,125 @@ class LineOutputTest {
 
     @Test
     void aFailedWriteEndsTheRunSayingWhy() {
-        OutputStream full = new OutputStream() {
-            @Override
-            public void write(int b) throws IOException {
-                throw new IOException("No space left on device");
-            }
-        };
-        LineOutput out = new LineOutput(full, true, () -> now);
+        OutputStream full = failing("No space left on device");
+        LineOutput out = new LineOutput(full, Stdout.Kind.TERMINAL, () -> now);
         assertThatThrownBy(() -> out.write("step: 0 loss: 1.5\n")).isInstanceOf(OutputFailure.class)
                 .hasMessage("No space left on device")
                 .satisfies(e -> assertThat(((OutputFailure) e).isClosedPipe()).isFalse());
+    }
+
+    @Test
+    void aClosedPipeIsToldByWhereStdoutLeadsNotByTheWordsOfItsMessage() {
+        OutputStream closed = failing("Datenübergabe unterbrochen (broken pipe)");
+        LineOutput out = new LineOutput(closed, Stdout.Kind.PIPE, () -> now);
+        out.write("step: 0 loss: 1.5\n");
+        assertThatThrownBy(out::finish).isInstanceOf(OutputFailure.class)
+                .satisfies(e -> assertThat(((OutputFailure) e).isClosedPipe()).isTrue());
+    }
+
+    @Test
+    void aWriteThatFailedOnTheTimerFailsTheNextWriteToo() {
+        OutputStream full = failing("No space left on device");
+        LineOutput out = new LineOutput(full, Stdout.Kind.OTHER, () -> now);
+        out.write("step: 0 loss: 1.5\n");
+        now += LineOutput.PUSH_AFTER_NANOS;
+        assertThatThrownBy(out::pushIfDue).isInstanceOf(OutputFailure.class);
+        assertThatThrownBy(() -> out.write("step: 1 loss: 1.25\n")).isInstanceOf(OutputFailure.class)
+                .hasMessage("No space left on device");
+        assertThatThrownBy(out::finish).isInstanceOf(OutputFailure.class);
+    }
+
+    @Test
+    void theTimerPushesTheLinesThatASlowStepWouldHoldBack() {
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.OTHER, () -> now);
+        out.write("step: 0 loss: 1.5\nstep: 1 lo");
+        out.pushIfDue();
+        assertThat(written()).as("not yet due").isEmpty();
+        now += LineOutput.PUSH_AFTER_NANOS;
+        out.pushIfDue();
+        assertThat(written()).isEqualTo("step: 0 loss: 1.5\n");
+    }
+
+    @Test
+    void writesWholeLinesOfAtMostAPipesAtomicSize() {
+        List<Integer> writes = new ArrayList<>();
+        OutputStream pipe = new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new AssertionError("a byte at a time");
+            }
+
+            @Override
+            public void write(byte[] b, int offset, int length) {
+                writes.add(length);
+                assertThat(b[offset + length - 1]).as("the last byte of a write").isEqualTo((byte) '\n');
+                bytes.write(b, offset, length);
+            }
+        };
+        LineOutput out = new LineOutput(pipe, Stdout.Kind.PIPE, () -> now);
+        StringBuilder expected = new StringBuilder();
+        for (int step = 0; step < 5000; step++) {
+            String line = "step: " + step + " loss: " + (1.0 / (step + 3)) + "\n";
+            expected.append(line);
+            out.write(line);
+        }
+        out.write("x".repeat(LineOutput.PIPE_BUF + 10) + "\n");
+        expected.append("x".repeat(LineOutput.PIPE_BUF + 10)).append('\n');
+        out.finish();
+        assertThat(written()).isEqualTo(expected.toString());
+        assertThat(writes).hasSizeGreaterThan(expected.length() / LineOutput.PIPE_BUF)
+                .last().as("a line longer than a pipe takes at once goes alone").isEqualTo(LineOutput.PIPE_BUF + 11);
+        assertThat(writes.subList(0, writes.size() - 1)).allMatch(length -> length <= LineOutput.PIPE_BUF);
+    }
+
+    @Test
+    void aSignalEndsTheRunEvenWhenTheReaderStalls() throws InterruptedException {
+        CountDownLatch writing = new CountDownLatch(1);
+        OutputStream stalled = new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new AssertionError("a byte at a time");
+            }
+
+            @Override
+            public void write(byte[] b, int offset, int length) {
+                writing.countDown();
+                try {
+                    new CountDownLatch(1).await(); // a reader that never reads
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        LineOutput out = new LineOutput(stalled, Stdout.Kind.PIPE, () -> now);
+        Thread main = new Thread(() -> out.write("step: 0 loss: 1.5\n".repeat(5000)));
+        main.setDaemon(true);
+        main.start();
+        writing.await();
+        assertTimeoutPreemptively(Duration.ofSeconds(5), out::stop, "stop() waited for a stalled reader");
+        main.interrupt();
+    }
+
+    @Test
+    void withItsTimerALineGoesOutThoughNoOtherFollows() throws InterruptedException {
+        ByteArrayOutputStream slow = new ByteArrayOutputStream();
+        LineOutput out = Stdout.withTimer(slow, Stdout.Kind.OTHER);
+        out.write("step: 0 loss: 1.5\n");
+        out.write("step: 1 loss: 1.25\n");
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (slow.size() == 0 && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        assertThat(slow.toString(StandardCharsets.UTF_8)).isEqualTo("step: 0 loss: 1.5\nstep: 1 loss: 1.25\n");
+    }
+
+    /** A stream whose every write fails, saying {@code message}. */
+    private static OutputStream failing(String message) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException(message);
+            }
+        };
     }
 }

@@ -58,7 +58,7 @@ class PackagedCliIT {
         Result result = run("--backend", "nope");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).containsExactly("nn: No backend 'nope'. Available: commons, ejml, nd4j");
+        assertThat(result.err()).containsExactly("nn: no backend 'nope'; available: commons, ejml, nd4j");
     }
 
     @Test
@@ -98,7 +98,8 @@ class PackagedCliIT {
             assertThat(result.err()).as(command).singleElement().asString()
                     .startsWith("nn: not enough memory for samples 100000, inputs 20000, hidden 9, outputs 3: ")
                     .contains("training needs about " + Words.bytes(Trainer.bytesNeeded(new Sizes(100_000, 20_000, 9, 3)))
-                            + " and Java may use ", " MiB; use smaller sizes");
+                            + ", nn about " + Words.bytes(NotEnoughMemory.RESERVE_BYTES) + " more, and Java may use ",
+                            " MiB; use smaller sizes");
         }
     }
 
@@ -134,6 +135,31 @@ class PackagedCliIT {
                         .matches("step: " + step + " loss: [0-9.e+-]+");
             }
         }
+    }
+
+    @Test
+    void aSignalEndsTheRunEvenWhenStdoutsReaderHasStalled() throws Exception {
+        // Nobody reads the pipe: it fills within milliseconds and every write of nn's blocks.
+        Process nn = java(List.of("--steps", "100000000")).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Thread.sleep(3000);
+        new ProcessBuilder("kill", "-TERM", Long.toString(nn.pid())).start().waitFor();
+        assertThat(nn.waitFor(10, TimeUnit.SECONDS)).as("ended though its reader stalled").isTrue();
+        assertThat(nn.exitValue()).isEqualTo(143);
+        String written = new String(nn.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(written).endsWith("\n");
+        List<String> lines = written.lines().toList();
+        for (int step = 0; step < lines.size(); step++) {
+            assertThat(lines.get(step)).as("line %d of %d", step, lines.size())
+                    .matches("step: " + step + " loss: [0-9.e+-]+");
+        }
+    }
+
+    @Test
+    void whatABackendPrintsOnSystemOutGoesToStderr(@TempDir Path folder) throws Exception {
+        Result result = run("--backend-path", BrokenBackends.failingAtStart(folder).toString(), "--steps", "3");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).hasSize(3).allMatch(line -> line.matches("step: \\d loss: [0-9.e+-]+"));
+        assertThat(result.err()).first().asString().startsWith("PRINTER SAYS HInn: backend 'printer' is unavailable");
     }
 
     @Test

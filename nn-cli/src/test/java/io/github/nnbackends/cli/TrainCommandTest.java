@@ -71,11 +71,21 @@ class TrainCommandTest {
                 .anyMatch(line -> line.endsWith(" loss: nan"));
         int first = run.outLines().indexOf(run.outLines().stream().filter(line -> line.endsWith(" loss: inf"))
                 .findFirst().orElseThrow());
-        assertThat(run.errLines()).filteredOn(line -> line.contains("diverged")).containsExactly("nn: the loss is inf "
-                + "at step " + first + ": the training diverged at lr 1.0; try a smaller one, such as --lr 0.1");
+        assertThat(run.errLines()).filteredOn(line -> line.contains("diverged")).containsExactly("nn: on ejml the loss "
+                + "is inf at step " + first + ": the training diverged at lr 1.0; try a smaller one, such as --lr "
+                + "0.0001");
         assertThat(CliRun.of("--lr", "1", "--steps", "30", "--fail-on-divergence").exitCode())
                 .isEqualTo(ExitCode.DIVERGED);
         assertThat(CliRun.of("--steps", "30", "--fail-on-divergence").exitCode()).isZero();
+    }
+
+    @Test
+    void suggestsATenthOfARateNoLargerThanTheDefaultOne() {
+        assertThat(CliRun.of("--lr", "1e300", "--steps", "3").errLines()).filteredOn(line -> line.contains("diverged"))
+                .singleElement().asString().endsWith("diverged at lr 1e+300; try a smaller one, such as --lr 0.0001");
+        assertThat(CliRun.of("--lr", "1e-4", "--inputs", "2000", "--steps", "30").errLines())
+                .filteredOn(line -> line.contains("diverged")).singleElement().asString()
+                .endsWith("diverged at lr 0.0001; try a smaller one, such as --lr 1e-05");
     }
 
     @Test
@@ -88,7 +98,7 @@ class TrainCommandTest {
                 + "inputs 20000, hidden 20000, outputs 3: training needs about ").contains("and Java may use");
         CliRun nd4j = CliRun.of("--backend", "nd4j", "--samples", "20000", "--inputs", "20000", "--steps", "1");
         assertThat(nd4j.errLines()).singleElement().asString().contains("training on nd4j needs about ",
-                " on the Java heap and ", " outside it and Java may use ");
+                " on the Java heap and ", " outside it, nn about ", " more, and Java may use ");
     }
 
     @Test

@@ -1,0 +1,64 @@
+package io.github.nnbackends.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** This process's stdout, which carries nn's product and nothing else. */
+final class Stdout {
+
+    /** Where stdout leads, as far as writing to it differs. */
+    enum Kind {
+        /** A person reads each line as it comes. */
+        TERMINAL,
+        /** A pipe or a socket: a failed write means that the reader went away. */
+        PIPE,
+        /** A file, a device. */
+        OTHER
+    }
+
+    private Stdout() {
+    }
+
+    /**
+     * stdout as a {@link LineOutput}, with a timer that pushes lines a slow step would hold back. From here on,
+     * whatever else prints to {@code System.out} (a backend, a library) goes to stderr.
+     */
+    static LineOutput open() {
+        LineOutput out = withTimer(new FileOutputStream(FileDescriptor.out), kind());
+        System.setOut(System.err);
+        return out;
+    }
+
+    /** {@code out} as a {@link LineOutput}, and a daemon thread that calls its {@link LineOutput#pushIfDue}. */
+    static LineOutput withTimer(OutputStream stream, Kind kind) {
+        LineOutput out = new LineOutput(stream, kind, System::nanoTime);
+        Thread timer = new Thread(() -> {
+            try {
+                while (true) {
+                    Thread.sleep(LineOutput.PUSH_AFTER_NANOS / 2_000_000);
+                    out.pushIfDue();
+                }
+            } catch (InterruptedException | OutputFailure e) {
+                // A failed write is the main thread's to report, at its next write; the timer just ends.
+            }
+        }, "nn-stdout-timer");
+        timer.setDaemon(true);
+        timer.start();
+        return out;
+    }
+
+    /** On Linux by where file descriptor 1 leads; elsewhere by whether Java sees a console. */
+    static Kind kind() {
+        try {
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") ? Kind.TERMINAL
+                    : target.startsWith("pipe:") || target.startsWith("socket:") ? Kind.PIPE : Kind.OTHER;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return System.console() != null ? Kind.TERMINAL : Kind.OTHER;
+        }
+    }
+}
