@@ -39,9 +39,11 @@ final class TrainCommand extends TrainingCommand {
             PrintWriter out = out();
             int[] diverged = {-1};
             long start = System.nanoTime();
+            StringBuilder line = new StringBuilder(64);
             trainer.train(training.steps(), (step, loss) -> {
-                out.append("step: ").append(Integer.toString(step)).append(" loss: ").append(PythonFloat.repr(loss));
-                out.append('\n');
+                line.setLength(0);
+                out.write(line.append("step: ").append(step).append(" loss: ").append(PythonFloat.repr(loss))
+                        .append('\n').toString());
                 if (diverged[0] < 0 && !Double.isFinite(loss)) {
                     diverged[0] = step;
                     warnOfDivergence(provider.name(), step, loss);
