@@ -26,6 +26,10 @@ abstract class BaseCommand implements Callable<Integer> {
     @ParentCommand
     private NnCommand nn;
 
+    /** stdout and stderr when run without picocli ({@link #callAlone}); null when picocli runs the command. */
+    private PrintWriter out;
+    private PrintWriter err;
+
     /** Does the command's work; returns its {@link ExitCode}. */
     protected abstract int run();
 
@@ -137,14 +141,26 @@ abstract class BaseCommand implements Callable<Integer> {
         return new GuardedAlgebra<>(name, algebra);
     }
 
+    /**
+     * Runs the command as parsed without picocli ({@link PlainTraining}): on {@code out} and {@code err}, with no
+     * backend path.
+     */
+    final int callAlone(PrintWriter out, PrintWriter err) {
+        this.out = out;
+        this.err = err;
+        nn = new NnCommand();
+        nn.backendPath = new BackendPath();
+        return call();
+    }
+
     /** Where the product goes: the tutorial's lines, tables, JSON. */
     protected final PrintWriter out() {
-        return spec.commandLine().getOut();
+        return out != null ? out : spec.commandLine().getOut();
     }
 
     /** Where everything else goes. */
     protected final PrintWriter err() {
-        return spec.commandLine().getErr();
+        return err != null ? err : spec.commandLine().getErr();
     }
 
     protected final CommandSpec spec() {

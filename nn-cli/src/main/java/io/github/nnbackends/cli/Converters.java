@@ -75,9 +75,13 @@ final class Converters {
     static final class PresetName implements ITypeConverter<Preset> {
         @Override
         public Preset convert(String value) {
-            return Arrays.stream(Preset.values()).filter(p -> p.label().equals(value.trim().toLowerCase(Locale.ROOT)))
-                    .findFirst().orElseThrow(() -> new TypeConversionException("'" + value + "' is not a size nn knows: "
-                            + Words.list(Arrays.stream(Preset.values()).map(p -> "'" + p.label() + "'").toList(), "or")));
+            for (Preset preset : Preset.values()) { // a loop, not a stream: this runs as every training run starts
+                if (preset.label().equals(value.trim().toLowerCase(Locale.ROOT))) {
+                    return preset;
+                }
+            }
+            throw new TypeConversionException("'" + value + "' is not a size nn knows: "
+                    + Words.list(Arrays.stream(Preset.values()).map(p -> "'" + p.label() + "'").toList(), "or"));
         }
     }
 

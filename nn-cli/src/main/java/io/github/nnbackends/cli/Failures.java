@@ -22,31 +22,8 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
 
     static final String DEBUG_VARIABLE = "NN_DEBUG";
 
-    /** What {@link #handleParseException} returns, printing nothing, for an error to be parsed again in full. */
-    static final int PARSE_AGAIN = -1;
-
-    private final boolean deferParseErrors;
-    private boolean executing;
-
-    /**
-     * @param deferParseErrors on a command line of fewer commands than nn's: a parse error returns
-     *     {@link #PARSE_AGAIN}, so that nn's whole command line says what is wrong (which command an option is for,
-     *     say); errors once a command runs are reported as usual
-     */
-    Failures(boolean deferParseErrors) {
-        this.deferParseErrors = deferParseErrors;
-    }
-
-    /** A command is running: its errors are its own. */
-    void executing() {
-        executing = true;
-    }
-
     @Override
     public int handleParseException(ParameterException e, String[] args) {
-        if (deferParseErrors && !executing) {
-            return PARSE_AGAIN;
-        }
         CommandLine addressed = addressed(e.getCommandLine(), args);
         CommandLine nn = addressed.getParent() == null ? addressed : addressed.getParent();
         String unmatched = unmatched(e, addressed, nn);
@@ -74,20 +51,25 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        return failed(e, commandLine.getErr());
+    }
+
+    /** A command failed as it ran: one line on {@code err} saying why, and the exit code for its kind. */
+    int failed(Throwable e, PrintWriter err) {
         if (e instanceof OutputFailure failure) {
-            return outputFailed(failure, commandLine.getErr());
+            return outputFailed(failure, err);
         }
         if (e instanceof BackendUnavailableException || e instanceof NotEnoughMemory) {
-            print(commandLine, e, e.getMessage());
+            print(err, e, e.getMessage());
             return ExitCode.BAD_INPUT;
         }
         if (e instanceof BackendFailure) {
-            print(commandLine, e, e.getMessage());
+            print(err, e, e.getMessage());
             return ExitCode.FAILED;
         }
         // picocli hands over an Error (say a class missing when first used) inside its ExecutionException.
         Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-        print(commandLine, cause, "failed: " + OneLine.of(cause));
+        print(err, cause, "failed: " + OneLine.of(cause));
         return ExitCode.FAILED;
     }
 

@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -28,16 +29,14 @@ public final class Main {
     static int run(String[] args, LineOutput out, OutputStream err) {
         PrintWriter stdout = new PrintWriter(out);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        Failures failures = new Failures(false);
+        Failures failures = new Failures();
         try {
-            int code = Failures.PARSE_AGAIN;
-            if (NnCommand.onlyTraining(args)) {
-                // The tutorial's run, and any that names no command: the quicker command line of training alone.
-                CommandLine training = NnCommand.commandLine(stdout, stderr, new Failures(true), true);
-                code = training.execute(NnCommand.withCommand(training, args));
-            }
-            if (code == Failures.PARSE_AGAIN) {
-                CommandLine nn = NnCommand.commandLine(stdout, stderr, failures, false);
+            Optional<TrainCommand> plain = PlainTraining.parse(args);
+            int code;
+            if (plain.isPresent()) {
+                code = runAlone(plain.get(), stdout, stderr, failures);
+            } else {
+                CommandLine nn = NnCommand.commandLine(stdout, stderr, failures);
                 code = nn.execute(NnCommand.withCommand(nn, args));
             }
             out.finish();
@@ -46,6 +45,15 @@ public final class Main {
             return failures.outputFailed(e, stderr);
         } finally {
             stderr.flush();
+        }
+    }
+
+    /** The plain training run, parsed without picocli: its failures are reported as picocli would report them. */
+    private static int runAlone(TrainCommand train, PrintWriter stdout, PrintWriter stderr, Failures failures) {
+        try {
+            return train.callAlone(stdout, stderr);
+        } catch (RuntimeException | Error e) {
+            return failures.failed(e, stderr);
         }
     }
 }

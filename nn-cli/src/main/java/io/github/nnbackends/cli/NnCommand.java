@@ -1,11 +1,9 @@
 package io.github.nnbackends.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.HelpCommand;
 import picocli.CommandLine.Mixin;
@@ -17,8 +15,10 @@ import picocli.CommandLine;
  * {@code nn}: the commands, and what they share: {@code --backend-path}, help, version, the exit codes. The
  * tutorial's form, {@code nn [options]}, is {@code nn train [options]}.
  */
-@Command(name = "nn", scope = ScopeType.INHERIT,
+@Command(name = "nn", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class, defaultValueProvider = OptionDefaults.class, sortOptions = false, usageHelpAutoWidth = true,
+        subcommands = {TrainCommand.class, BackendsCommand.class, BenchCommand.class, CompareCommand.class,
+            HelpCommand.class},
         description = {
             "Trains the numpy tutorial's network y = w2·relu(w1·x + b1) + b2 on a linear-algebra backend of your "
                     + "choice, with the losses numpy prints for the same seed.",
@@ -34,32 +34,17 @@ import picocli.CommandLine;
 final class NnCommand {
 
     /** The command that runs when none is named. */
-    static final String DEFAULT_COMMAND = "train";
+    static final String DEFAULT_COMMAND = TrainCommand.NAME;
 
     @Mixin
     BackendPath backendPath;
 
-    /** nn's commands, in the order of its help; {@link #commandLine} adds them, all or only the first. */
-    private static final List<Class<?>> COMMANDS = List.of(TrainCommand.class, BackendsCommand.class,
-            BenchCommand.class, CompareCommand.class, HelpCommand.class);
-
-    /**
-     * nn's command line, writing to {@code out} and {@code err}, every failure handled by {@code failures}: with
-     * every command, or, for a run that names none, only {@link #DEFAULT_COMMAND}'s, which is quicker to build.
-     */
-    static CommandLine commandLine(PrintWriter out, PrintWriter err, Failures failures, boolean onlyTraining) {
-        CommandLine nn = new CommandLine(new NnCommand());
-        for (Class<?> command : onlyTraining ? COMMANDS.subList(0, 1) : COMMANDS) {
-            nn.addSubcommand(instance(command));
-        }
-        // After the commands, as picocli orders them when declared: a command's help lists its own options first,
-        // then --backend-path, then -h and -V.
-        nn.getCommandSpec().mixinStandardHelpOptions(true);
-        return nn.setOut(out).setErr(err)
+    /** nn's command line, writing to {@code out} and {@code err}, every failure handled by {@code failures}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Failures failures) {
+        return new CommandLine(new NnCommand()).setOut(out).setErr(err)
                 .setParameterExceptionHandler(failures).setExecutionExceptionHandler(failures)
                 // Help and version are printed outside the commands: a failed write there ends the run the same way.
                 .setExecutionStrategy(parseResult -> {
-                    failures.executing();
                     try {
                         return new CommandLine.RunLast().execute(parseResult);
                     } catch (OutputFailure e) {
@@ -68,16 +53,6 @@ final class NnCommand {
                 })
                 // A folder named 'backends' is a fine --backend-path; and nn reads no arguments from @files.
                 .setAllowSubcommandsAsOptionParameters(true).setExpandAtFiles(false);
-    }
-
-    /**
-     * Whether {@code args} can run on the command line of {@link #DEFAULT_COMMAND} alone: they name no command, not
-     * even as an option's value, and do not ask for nn's own help or version.
-     */
-    static boolean onlyTraining(String[] args) {
-        Set<String> names = COMMANDS.stream().map(command -> command.getAnnotation(Command.class).name())
-                .collect(Collectors.toSet());
-        return Arrays.stream(args).noneMatch(names::contains) && !asksNn(args);
     }
 
     /**
@@ -96,25 +71,13 @@ final class NnCommand {
                 i++;
             }
         }
-        if (asksNn(args)) {
+        if (args.length > 0 && args[0].matches("--help|--version|-[hV]+")) {
             return args;
         }
         String[] withTrain = new String[args.length + 1];
         withTrain[0] = DEFAULT_COMMAND;
         System.arraycopy(args, 0, withTrain, 1, args.length);
         return withTrain;
-    }
-
-    private static boolean asksNn(String[] args) {
-        return args.length > 0 && args[0].matches("--help|--version|-[hV]+");
-    }
-
-    private static Object instance(Class<?> command) {
-        try {
-            return command.getDeclaredConstructor().newInstance();
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot make the command " + command.getName(), e);
-        }
     }
 
     /** The names of the options of {@code command} and its subcommands that take a value. */

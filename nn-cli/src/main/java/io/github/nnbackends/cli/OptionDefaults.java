@@ -16,11 +16,13 @@ final class OptionDefaults implements IDefaultValueProvider {
 
     @Override
     public String defaultValue(ArgSpec argument) {
-        if (!(argument instanceof OptionSpec option)) {
-            return null;
-        }
+        return argument instanceof OptionSpec option ? of(option.longestName()) : null;
+    }
+
+    /** The default of the option named {@code longestName}, as its converter reads it; null if nn defines none. */
+    static String of(String longestName) {
         Sizes sizes = Preset.TUTORIAL.sizes();
-        return switch (option.longestName()) {
+        return switch (longestName) {
             case "--size" -> Preset.TUTORIAL.label();
             case "--seed" -> Long.toString(Preset.DEFAULT_SEED);
             case "--steps" -> Integer.toString(Preset.TUTORIAL_STEPS);

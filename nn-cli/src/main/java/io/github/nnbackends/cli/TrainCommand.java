@@ -9,13 +9,15 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code nn train}: the tutorial's training on one backend, its losses on stdout exactly as the tutorial prints them. */
-@Command(name = "train", header = "Train the tutorial's network on one backend: what 'nn' alone does.",
+@Command(name = TrainCommand.NAME, header = "Train the tutorial's network on one backend: what 'nn' alone does.",
         description = {
             "Trains the tutorial's network on a backend and prints one 'step: i loss: L' line per step on stdout, as "
                     + "the tutorial does. With the same seed, the losses are those of the tutorial run under numpy "
                     + "after np.random.seed(SEED).",
             "A header line and the elapsed time go to stderr, and a warning when the loss stops being a number."})
 final class TrainCommand extends TrainingCommand {
+
+    static final String NAME = "train";
 
     @Mixin
     private BackendOption backend;
@@ -24,6 +26,13 @@ final class TrainCommand extends TrainingCommand {
             description = "Exit with 3 when the training diverges (a loss is inf or nan); its lines are printed all "
                     + "the same, as numpy prints them.")
     private boolean failOnDivergence;
+
+    /** Every setting of the run, defaults included, in one line: what two parses of the same line must agree on. */
+    String settings() {
+        return "backend " + backend.name().orElse("(default)") + ", seed " + training.seed() + ", " + training.sizes()
+                + ", lr " + training.learningRate() + ", steps " + training.steps() + ", fail on divergence "
+                + failOnDivergence;
+    }
 
     @Override
     protected int run() {

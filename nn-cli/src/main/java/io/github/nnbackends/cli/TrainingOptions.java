@@ -3,6 +3,7 @@ package io.github.nnbackends.cli;
 import io.github.nnbackends.train.Preset;
 import io.github.nnbackends.train.Sizes;
 import io.github.nnbackends.train.TutorialData;
+import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -17,6 +18,9 @@ final class TrainingOptions {
 
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
+
+    /** The options given, when parsed without picocli ({@link PlainTraining}); null when picocli parsed them. */
+    private Set<String> givenAlone;
 
     @Option(names = "--size", paramLabel = "NAME", converter = Converters.PresetName.class,
             description = "The problem: 'tutorial' (the tutorial's sizes and learning rate) or 'large' (the one "
@@ -84,7 +88,13 @@ final class TrainingOptions {
         return TutorialData.fromSeed(seed, sizes());
     }
 
+    /** Parsed without picocli: {@code given} are the options given by name. */
+    void parsedAlone(Set<String> given) {
+        givenAlone = given;
+    }
+
     private boolean given(String option) {
-        return spec.commandLine().getParseResult().hasMatchedOption(option);
+        return givenAlone != null ? givenAlone.contains(option)
+                : spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 }

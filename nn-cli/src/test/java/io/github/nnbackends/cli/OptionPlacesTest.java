@@ -23,7 +23,7 @@ class OptionPlacesTest {
 
     private static final StringWriter SINK = new StringWriter();
     private static final CommandLine NN = NnCommand.commandLine(new PrintWriter(SINK), new PrintWriter(SINK),
-            new Failures(false), false);
+            new Failures());
 
     static Stream<Arguments> misplacedOptions() {
         List<Arguments> cases = new ArrayList<>();
