@@ -71,8 +71,10 @@ public final class Nd4jProvider implements BackendProvider {
         return true;
     }
 
+    /** ND4J, with the OpenBLAS kernels a current OpenBLAS would pick for this CPU (see {@link OpenBlasKernels}). */
     @Override
     public LinearAlgebra<?> create() {
+        OpenBlasKernels.chooseBeforeLoading();
         return new Nd4jLinearAlgebra();
     }
 }
