@@ -1,12 +1,12 @@
 #!/usr/bin/env python3
 """Reproduces the README's performance table: the numpy tutorial loop and every nn backend, at the tutorial's
-size and at a large one, measured the same way in one run on this machine, plus whole-process times.
+size and at a large one, measured the same way in one run on this machine (whole-process times: startup.py).
 
     python3 tools/bench.py            # prints the markdown table (takes a few minutes)
 
 Per-step times: warm-up runs, then timed runs of the same steps from the same start; median and least µs/step.
 nn's numbers come from `./nn bench --size PRESET --json` per backend; numpy's from the tutorial's own loop,
-timed here at the sizes and learning rate nn reports.
+timed here at the sizes and learning rate nn reports. Both in a plain environment (see plainenv.py).
 """
 import json
 import os
@@ -16,9 +16,13 @@ import subprocess
 import sys
 import time
 
-import numpy as np
+import plainenv
 
-from tutorial import start, train
+plainenv.run_plain()  # before numpy is imported
+
+import numpy as np  # noqa: E402 (after the environment is plain)
+
+from tutorial import start, train  # noqa: E402
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NN = os.path.join(ROOT, "nn")
@@ -45,19 +49,8 @@ def numpy_step_times(seed, sizes, lr, steps, warmups, runs):
 def nn_bench(backend, preset, steps, warmups, runs):
     args = [NN, "bench", "--backend", backend, "--size", preset, "--json", "--steps", str(steps),
             "--warmup", str(warmups), "--runs", str(runs)]
-    return json.loads(subprocess.run(args, check=True, capture_output=True, text=True).stdout)
-
-
-WHOLE_RUNS = 5
-
-
-def whole_process(command, times=WHOLE_RUNS):
-    seconds = []
-    for _ in range(times):
-        began = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        seconds.append(time.perf_counter() - began)
-    return statistics.median(seconds)
+    return json.loads(subprocess.run(args, check=True, capture_output=True, text=True,
+                                     env=plainenv.environment()).stdout)
 
 
 def machine():
@@ -77,7 +70,7 @@ def main():
     backends = [b["name"] for b in map(json.loads, subprocess.run([NN, "backends", "--json"], check=True,
                                                                       capture_output=True, text=True).stdout.splitlines())
                 if b["available"]]
-    print("Measured on: %s." % machine())
+    print("Measured on: %s; %s." % (machine(), plainenv.DESCRIPTION))
     print()
     print("| size | backend | µs/step (median) | µs/step (min) | GFLOP/s | × numpy (median) | × numpy (min) "
           "| heap bytes/step |")
@@ -96,11 +89,6 @@ def main():
                 label, backend, result["us_per_step"], result["us_per_step_min"], result["gflops"],
                 result["us_per_step"] / median, result["us_per_step_min"] / least, result["alloc_bytes_per_step"]))
         sys.stdout.flush()
-    print()
-    python = whole_process([sys.executable, os.path.join(ROOT, "tools", "tutorial.py")])
-    java = whole_process([NN, "--backend", "ejml"])
-    print("Whole process, the tutorial's steps, stdout to /dev/null (median of %d): `python3 tools/tutorial.py` "
-          "%.2f s, `./nn --backend ejml` %.2f s (%.2f×)." % (WHOLE_RUNS, python, java, java / python))
 
 
 if __name__ == "__main__":

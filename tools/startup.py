@@ -17,17 +17,15 @@ import subprocess
 import sys
 import time
 
+import plainenv
+
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 NN = [os.path.join(ROOT, "nn"), "--backend", "ejml"]
 PYTHON = [sys.executable, os.path.join(ROOT, "tools", "tutorial.py")]
-OPENBLAS_OVERRIDES = ("OPENBLAS_CORETYPE", "OPENBLAS_L2_SIZE")
 
 
 def plain_environment(jdk):
-    env = {k: v for k, v in os.environ.items() if k not in OPENBLAS_OVERRIDES}
-    if jdk:
-        env["JAVA_HOME"] = jdk
-    return env
+    return plainenv.environment(**({"JAVA_HOME": jdk} if jdk else {}))
 
 
 def seconds(command, env):
@@ -51,6 +49,8 @@ def main():
     args = parser.parse_args()
     if args.runs < 1:
         parser.error("--runs must be at least 1")
+    print("Whole process, %d runs each, interleaved; %s." % (args.runs, plainenv.DESCRIPTION))
+    print()
     print("| JDK | runs | `./nn --backend ejml` median | min | `python3 tools/tutorial.py` median | min "
           "| ratio (median) | ratio (min) |")
     print("|---|---:|---:|---:|---:|---:|---:|---:|")
