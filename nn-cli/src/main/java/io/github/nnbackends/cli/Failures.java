@@ -1,10 +1,6 @@
 package io.github.nnbackends.cli;
 
-import io.github.nnbackends.discovery.BackendUnavailableException;
-import io.github.nnbackends.discovery.OneLine;
-import java.io.PrintWriter;
 import java.util.List;
-import java.util.stream.Collectors;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -14,13 +10,10 @@ import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 /**
- * Every failure as a user sees it, by kind: one line on stderr starting {@code nn: }, and its {@link ExitCode}.
- * Bad input, a backend that cannot be used and not enough memory are {@link ExitCode#BAD_INPUT}; anything else is
- * {@link ExitCode#FAILED}. Never a stack trace, unless {@code NN_DEBUG=1} asks for one.
+ * picocli's failures, parsing and running, told as {@link FailureLines} tells every failure: what is wrong with a
+ * command line says which command an option belongs to, or which option was meant.
  */
 final class Failures implements IParameterExceptionHandler, IExecutionExceptionHandler {
-
-    static final String DEBUG_VARIABLE = "NN_DEBUG";
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {
@@ -31,58 +24,15 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
                 ? "nn" : addressed.getCommandSpec().qualifiedName();
         String message = unmatched != null ? describeUnmatched(e, unmatched, addressed, nn)
                 : e.getMessage().replaceFirst("^Unknown subcommand '(.*)'\\.$", "'$1' is not a command of nn");
-        print(e.getCommandLine(), e, message + " (see '" + help + " --help')");
+        FailureLines.print(e.getCommandLine().getErr(), e, message + " (see '" + help + " --help')");
         return ExitCode.BAD_INPUT;
-    }
-
-    /**
-     * stdout refused a write: one line (once, however often it is thrown) and {@link ExitCode#FAILED}; or, when its
-     * reader went away (a closed pipe), nothing and {@link ExitCode#CLOSED_PIPE}, as a command stopped by SIGPIPE.
-     */
-    int outputFailed(OutputFailure e, PrintWriter err) {
-        if (e.isClosedPipe()) {
-            return ExitCode.CLOSED_PIPE;
-        }
-        if (e.tell()) {
-            print(err, e, "cannot write to standard output: " + e.getMessage());
-        }
-        return ExitCode.FAILED;
     }
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
-        return failed(e, commandLine.getErr());
-    }
-
-    /** A command failed as it ran: one line on {@code err} saying why, and the exit code for its kind. */
-    int failed(Throwable e, PrintWriter err) {
-        if (e instanceof OutputFailure failure) {
-            return outputFailed(failure, err);
-        }
-        if (e instanceof BackendUnavailableException || e instanceof NotEnoughMemory) {
-            print(err, e, e.getMessage());
-            return ExitCode.BAD_INPUT;
-        }
-        if (e instanceof BackendFailure) {
-            print(err, e, e.getMessage());
-            return ExitCode.FAILED;
-        }
         // picocli hands over an Error (say a class missing when first used) inside its ExecutionException.
         Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-        print(err, cause, "failed: " + OneLine.of(cause));
-        return ExitCode.FAILED;
-    }
-
-    private static void print(CommandLine commandLine, Throwable e, String message) {
-        print(commandLine.getErr(), e, message);
-    }
-
-    private static void print(PrintWriter err, Throwable e, String message) {
-        err.println("nn: " + message.lines().map(String::strip).collect(Collectors.joining(" ")));
-        if ("1".equals(System.getenv(DEBUG_VARIABLE))) {
-            e.printStackTrace(err);
-        }
-        err.flush();
+        return FailureLines.failed(cause, commandLine.getErr());
     }
 
     /**

@@ -29,31 +29,30 @@ public final class Main {
     static int run(String[] args, LineOutput out, OutputStream err) {
         PrintWriter stdout = new PrintWriter(out);
         PrintWriter stderr = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
-        Failures failures = new Failures();
         try {
             Optional<TrainCommand> plain = PlainTraining.parse(args);
             int code;
             if (plain.isPresent()) {
-                code = runAlone(plain.get(), stdout, stderr, failures);
+                code = runAlone(plain.get(), stdout, stderr);
             } else {
-                CommandLine nn = NnCommand.commandLine(stdout, stderr, failures);
+                CommandLine nn = NnCommand.commandLine(stdout, stderr, new Failures());
                 code = nn.execute(NnCommand.withCommand(nn, args));
             }
             out.finish();
             return code;
         } catch (OutputFailure e) {
-            return failures.outputFailed(e, stderr);
+            return FailureLines.outputFailed(e, stderr);
         } finally {
             stderr.flush();
         }
     }
 
     /** The plain training run, parsed without picocli: its failures are reported as picocli would report them. */
-    private static int runAlone(TrainCommand train, PrintWriter stdout, PrintWriter stderr, Failures failures) {
+    private static int runAlone(TrainCommand train, PrintWriter stdout, PrintWriter stderr) {
         try {
             return train.callAlone(stdout, stderr);
         } catch (RuntimeException | Error e) {
-            return failures.failed(e, stderr);
+            return FailureLines.failed(e, stderr);
         }
     }
 }

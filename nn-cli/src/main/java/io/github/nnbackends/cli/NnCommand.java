@@ -48,7 +48,7 @@ final class NnCommand {
                     try {
                         return new CommandLine.RunLast().execute(parseResult);
                     } catch (OutputFailure e) {
-                        return failures.outputFailed(e, err);
+                        return FailureLines.outputFailed(e, err);
                     }
                 })
                 // A folder named 'backends' is a fine --backend-path; and nn reads no arguments from @files.
