@@ -14,13 +14,15 @@ class BackendsCommandTest {
         CliRun run = CliRun.of("backends");
         assertThat(run.exitCode()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.outLines()).hasSize(4);
+        assertThat(run.outLines()).hasSize(5);
         assertThat(run.outLines().get(0)).matches("NAME +LIBRARY +VERSION +STATUS");
         assertThat(run.outLines().get(1))
                 .matches("commons +Commons Math +" + Libraries.versionPattern("commons") + " +available");
         assertThat(run.outLines().get(2))
                 .matches("ejml +EJML +" + Libraries.versionPattern("ejml") + " +available, default");
         assertThat(run.outLines().get(3)).matches("nd4j +ND4J +" + Libraries.versionPattern("nd4j") + " +available");
+        assertThat(run.outLines().get(4))
+                .matches("ojalgo +ojAlgo +" + Libraries.versionPattern("ojalgo") + " +available");
     }
 
     @Test
@@ -29,7 +31,7 @@ class BackendsCommandTest {
         assertThat(run.exitCode()).isZero();
         List<JsonObject> backends = run.outLines().stream().map(line -> JsonParser.parseString(line).getAsJsonObject())
                 .toList();
-        assertThat(backends).extracting(b -> b.get("name").getAsString()).containsExactly("commons", "ejml", "nd4j");
+        assertThat(backends).extracting(b -> b.get("name").getAsString()).containsExactly("commons", "ejml", "nd4j", "ojalgo");
         JsonObject ejml = backends.get(1);
         assertThat(ejml.keySet()).containsExactly("name", "library", "version", "available", "reason", "kind",
                 "default");
@@ -38,6 +40,6 @@ class BackendsCommandTest {
         assertThat(ejml.get("available").getAsBoolean()).isTrue();
         assertThat(ejml.get("reason").isJsonNull()).isTrue();
         assertThat(ejml.get("kind").isJsonNull()).isTrue();
-        assertThat(backends).extracting(b -> b.get("default").getAsBoolean()).containsExactly(false, true, false);
+        assertThat(backends).extracting(b -> b.get("default").getAsBoolean()).containsExactly(false, true, false, false);
     }
 }

@@ -11,7 +11,8 @@ class BadInputTest {
 
     static Stream<Arguments> badInputs() {
         return Stream.of(
-                Arguments.of(new String[] {"--backend", "nope"}, "nn: no backend 'nope'; available: commons, ejml, nd4j"),
+                Arguments.of(new String[] {"--backend", "nope"},
+                        "nn: no backend 'nope'; available: commons, ejml, nd4j, ojalgo"),
                 Arguments.of(new String[] {"--backend"}, "'--backend'"),
                 Arguments.of(new String[] {"--steps", "0"}, "'--steps': '0' is not a whole number from 1"),
                 Arguments.of(new String[] {"--steps", "-3"}, "'--steps': '-3' is not a whole number from 1"),
@@ -86,7 +87,7 @@ class BadInputTest {
                         "'--tolerance': '-1' is not a finite number of at least 0"),
                 Arguments.of(new String[] {"compare", "--tolerance", "NaN"}, "'--tolerance': 'NaN'"),
                 Arguments.of(new String[] {"compare", "--backends", "ejml,nope"},
-                        "nn: no backend 'nope'; available: commons, ejml, nd4j"),
+                        "nn: no backend 'nope'; available: commons, ejml, nd4j, ojalgo"),
                 Arguments.of(new String[] {"compare", "--reference", "ejml", "--losses", "x"},
                         "--reference and --losses exclude each other; give one"),
                 Arguments.of(new String[] {"compare", "--losses", "no/such/file"},

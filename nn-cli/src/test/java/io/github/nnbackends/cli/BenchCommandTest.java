@@ -21,7 +21,7 @@ class BenchCommandTest {
         CliRun run = CliRun.of("bench", "--all", "--json", "--steps", "4", "--warmup", "1", "--runs", "3",
                 "--samples", "7", "--inputs", "5", "--hidden", "3", "--outputs", "2", "--seed", "42", "--lr", "1e-3");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.outLines()).hasSize(3);
+        assertThat(run.outLines()).hasSize(4);
         for (String line : run.outLines()) {
             JsonObject fields = JsonParser.parseString(line).getAsJsonObject();
             assertThat(fields.keySet()).containsExactlyElementsOf(KEYS);
@@ -42,7 +42,7 @@ class BenchCommandTest {
             assertThat(fields.get("alloc_bytes_per_step").getAsLong()).isNotNegative();
         }
         assertThat(run.outLines()).extracting(line -> JsonParser.parseString(line).getAsJsonObject().get("backend")
-                .getAsString()).containsExactly("commons", "ejml", "nd4j");
+                .getAsString()).containsExactly("commons", "ejml", "nd4j", "ojalgo");
     }
 
     @Test

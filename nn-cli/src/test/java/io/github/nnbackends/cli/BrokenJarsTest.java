@@ -52,11 +52,11 @@ class BrokenJarsTest {
     void aNameClaimedTwiceNeverMovesTheDefaultSilently() {
         CliRun run = CliRun.of("--backend-path", impostor.toString(), "--steps", "1");
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.errLines()).contains("nn: running 'nd4j': 'ejml' would run, but two backends claim that name "
-                + "(see 'nn backends')");
+        assertThat(run.errLines()).contains("nn: running 'ojalgo': 'ejml' would run, but two backends claim that "
+                + "name (see 'nn backends')");
         assertThat(run.errLines()).filteredOn(line -> line.startsWith("nn: on the backend path: ejml is unavailable: "
                 + "two backends are named 'ejml'")).hasSize(1);
-        assertThat(run.errLines()).anyMatch(line -> line.startsWith("nn: backend nd4j "));
+        assertThat(run.errLines()).anyMatch(line -> line.startsWith("nn: backend ojalgo "));
     }
 
     @Test
@@ -64,8 +64,9 @@ class BrokenJarsTest {
         CliRun run = CliRun.of("bench", "--all", "--backend-path", lazy.toString(), "--steps", "2", "--warmup", "0",
                 "--runs", "1");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
-        assertThat(run.outLines()).hasSize(5).anyMatch(line -> line.startsWith("ejml "))
+        assertThat(run.outLines()).hasSize(6).anyMatch(line -> line.startsWith("ejml "))
                 .anyMatch(line -> line.startsWith("nd4j ")).anyMatch(line -> line.startsWith("commons "))
+                .anyMatch(line -> line.startsWith("ojalgo "))
                 .contains("lazy     failed: backend 'lazy' failed in fromRowMajor: NoClassDefFoundError: "
                         + "org/lib/Matrix");
         assertThat(run.errLines()).last()
@@ -77,7 +78,7 @@ class BrokenJarsTest {
         CliRun run = CliRun.of("bench", "--all", "--json", "--backend-path", lazy.toString(), "--steps", "2",
                 "--warmup", "0", "--runs", "1");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
-        assertThat(run.outLines()).hasSize(4).anySatisfy(line -> {
+        assertThat(run.outLines()).hasSize(5).anySatisfy(line -> {
             var json = JsonParser.parseString(line).getAsJsonObject();
             assertThat(json.get("backend").getAsString()).isEqualTo("lazy");
             assertThat(json.get("error").getAsString()).contains("failed in fromRowMajor");
@@ -88,7 +89,7 @@ class BrokenJarsTest {
     void compareComparesTheOthersAndReportsTheBackendThatFailed() {
         CliRun run = CliRun.of("compare", "--backend-path", lazy.toString(), "--steps", "20");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
-        assertThat(run.outLines()).hasSize(5).anyMatch(line -> line.startsWith("lazy     failed: backend 'lazy'"))
+        assertThat(run.outLines()).hasSize(6).anyMatch(line -> line.startsWith("lazy     failed: backend 'lazy'"))
                 .anyMatch(line -> line.startsWith("nd4j ") && line.endsWith("  none"));
         assertThat(run.errLines()).last()
                 .isEqualTo("nn: backend 'lazy' failed in fromRowMajor: NoClassDefFoundError: org/lib/Matrix");
@@ -112,7 +113,7 @@ class BrokenJarsTest {
     void compareFallsBackToTheNextReferenceAndReportsTheDefaultsThatFailed() {
         CliRun run = CliRun.of("compare", "--backend-path", failing.toString(), "--steps", "5");
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
-        assertThat(run.outLines()).hasSize(7)
+        assertThat(run.outLines()).hasSize(8)
                 .contains("asserting failed: backend 'asserting' is unavailable: AssertionError: broken invariant",
                         "noroom   failed: backend 'noroom' is unavailable: OutOfMemoryError: Direct buffer memory")
                 .anyMatch(line -> line.startsWith("ejml ") && line.endsWith("  reference"))
@@ -130,7 +131,7 @@ class BrokenJarsTest {
         CliRun bench = CliRun.of("bench", "--all", "--backend-path", roomless.toString(), "--steps", "2", "--warmup",
                 "0", "--runs", "1");
         assertThat(bench.exitCode()).isEqualTo(ExitCode.FAILED);
-        assertThat(bench.outLines()).hasSize(5).anyMatch(line -> line.startsWith("ejml "))
+        assertThat(bench.outLines()).hasSize(6).anyMatch(line -> line.startsWith("ejml "))
                 .contains("roomless failed: backend 'roomless' ran out of memory in fromRowMajor: Direct buffer "
                         + "memory; use smaller sizes, or give the backend more memory");
     }

@@ -29,19 +29,20 @@ class CompareCommandTest {
         CliRun run = CliRun.of("compare", "--steps", "200", "--seed", "5");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
-        assertThat(run.outLines()).hasSize(4);
+        assertThat(run.outLines()).hasSize(5);
         assertThat(run.outLines().get(0)).matches("BACKEND +LIBRARY +VERSION +US/STEP +FINAL LOSS +MAX REL DIFF "
                 + "+FIRST STEP OVER");
         assertThat(run.outLines().get(1)).startsWith("ejml ").endsWith(" 0  reference");
-        assertThat(run.outLines().subList(2, 4)).allMatch(line -> line.endsWith("  none"))
-                .anyMatch(line -> line.startsWith("commons ")).anyMatch(line -> line.startsWith("nd4j "));
+        assertThat(run.outLines().subList(2, 5)).allMatch(line -> line.endsWith("  none"))
+                .anyMatch(line -> line.startsWith("commons ")).anyMatch(line -> line.startsWith("nd4j "))
+                .anyMatch(line -> line.startsWith("ojalgo "));
     }
 
     @Test
     void everyBackendAgreesWithNumpysOwnLosses() throws IOException {
         CliRun run = CliRun.of(withNumpysOptions("compare", "--losses", numpyLosses(List.of()).toString(), "--json"));
         assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(run.outLines()).hasSize(3);
+        assertThat(run.outLines()).hasSize(4);
         for (String line : run.outLines()) {
             JsonObject json = JsonParser.parseString(line).getAsJsonObject();
             assertThat(json.get("max_rel_diff").getAsDouble()).isLessThanOrEqualTo(Agreement.TOLERANCE);

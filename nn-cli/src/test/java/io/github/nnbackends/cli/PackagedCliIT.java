@@ -28,17 +28,17 @@ class PackagedCliIT {
     }
 
     @Test
-    void findsAllThreeBackendsThroughTheirServiceFiles() throws Exception {
+    void findsAllFourBackendsThroughTheirServiceFiles() throws Exception {
         Result result = run("backends");
         assertThat(result.exitCode()).isZero();
         assertThat(result.err()).isEmpty();
-        assertThat(result.out()).hasSize(4);
-        assertThat(String.join("\n", result.out())).contains("commons", "ejml", "nd4j");
+        assertThat(result.out()).hasSize(5);
+        assertThat(String.join("\n", result.out())).contains("commons", "ejml", "nd4j", "ojalgo");
     }
 
     @Test
     void trainsOnEveryBackendWithNothingButItsOwnLines() throws Exception {
-        for (String backend : List.of("ejml", "commons", "nd4j")) {
+        for (String backend : List.of("ejml", "commons", "nd4j", "ojalgo")) {
             Result result = run("--backend", backend, "--steps", "3");
             assertThat(result.exitCode()).as(backend).isZero();
             assertThat(result.out()).as(backend).hasSize(3);
@@ -58,7 +58,7 @@ class PackagedCliIT {
         Result result = run("--backend", "nope");
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).containsExactly("nn: no backend 'nope'; available: commons, ejml, nd4j");
+        assertThat(result.err()).containsExactly("nn: no backend 'nope'; available: commons, ejml, nd4j, ojalgo");
     }
 
     @Test
@@ -108,7 +108,7 @@ class PackagedCliIT {
         Path broken = BrokenBackends.jar(folder);
         Result listing = run(Map.of(), "--backend-path", broken.toString(), "backends");
         assertThat(listing.exitCode()).isZero();
-        assertThat(listing.out()).filteredOn(line -> line.contains(" available")).hasSize(4);
+        assertThat(listing.out()).filteredOn(line -> line.contains(" available")).hasSize(5);
         assertThat(listing.out()).filteredOn(line -> line.contains("unavailable: ")).hasSize(2);
         assertThat(run(Map.of(), "--backend-path", broken.toString(), "--backend", "ejml", "--steps", "2").out())
                 .hasSize(2);
