@@ -7,7 +7,7 @@ import java.util.stream.Collectors;
 
 /**
  * Every failure as a user sees it, by kind: one line on stderr starting {@code nn: }, and its {@link ExitCode}.
- * Bad input, a backend that cannot be used and not enough memory are {@link ExitCode#BAD_INPUT}; anything else is
+ * Bad input (picocli's, or {@link BadInput}), a backend that cannot be used and not enough memory are {@link ExitCode#BAD_INPUT}; anything else is
  * {@link ExitCode#FAILED}. Never a stack trace, unless {@code NN_DEBUG=1} asks for one. Free of picocli, so that
  * the plain training run, parsed without it, loads none of it.
  */
@@ -23,11 +23,11 @@ final class FailureLines {
         if (e instanceof OutputFailure failure) {
             return outputFailed(failure, err);
         }
-        if (e instanceof BackendUnavailableException || e instanceof NotEnoughMemory) {
+        if (e instanceof BackendUnavailableException || e instanceof NotEnoughMemory || e instanceof BadInput) {
             print(err, e, e.getMessage());
             return ExitCode.BAD_INPUT;
         }
-        if (e instanceof BackendFailure) {
+        if (e instanceof BackendFailure || e instanceof OutputFile.CannotWrite) {
             print(err, e, e.getMessage());
             return ExitCode.FAILED;
         }

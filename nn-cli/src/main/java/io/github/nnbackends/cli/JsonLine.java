@@ -4,6 +4,7 @@ import com.google.gson.stream.JsonWriter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.util.Map;
 
 /**
  * One JSON object on one line, written by Gson's {@link JsonWriter}: strings escaped, numbers as Python prints them
@@ -39,6 +40,22 @@ final class JsonLine {
                 json.nullValue();
             }
         });
+    }
+
+    /** Each of {@code fields} by its type: text, a whole number, a double, true or false, or null. */
+    JsonLine putAll(Map<String, ?> fields) {
+        fields.forEach((name, value) -> {
+            if (value instanceof Double number) {
+                put(name, number.doubleValue());
+            } else if (value instanceof Integer || value instanceof Long) {
+                put(name, ((Number) value).longValue());
+            } else if (value instanceof Boolean bool) {
+                put(name, bool.booleanValue());
+            } else {
+                put(name, value == null ? null : value.toString());
+            }
+        });
+        return this;
     }
 
     /** The object, closed; nothing may be put after this. */

@@ -96,18 +96,25 @@ record LossRun(String name, String library, String version, double[] losses, dou
     }
 
     Difference differenceTo(LossRun reference, double tolerance) {
+        double[] differences = relativeDifferences(reference);
         double largest = 0;
         int firstOver = -1;
-        double atFirstOver = 0;
-        for (int step = 0; step < losses.length; step++) {
-            double difference = Agreement.relativeDifference(losses[step], reference.losses[step]);
-            largest = Math.max(largest, difference);
-            if (firstOver < 0 && !(difference <= tolerance)) {
+        for (int step = 0; step < differences.length; step++) {
+            largest = Math.max(largest, differences[step]);
+            if (firstOver < 0 && !(differences[step] <= tolerance)) {
                 firstOver = step;
-                atFirstOver = difference;
             }
         }
-        return new Difference(largest, firstOver, atFirstOver);
+        return new Difference(largest, firstOver, firstOver < 0 ? 0 : differences[firstOver]);
+    }
+
+    /** Each step's relative difference of this run's loss to {@code reference}'s. */
+    double[] relativeDifferences(LossRun reference) {
+        double[] differences = new double[losses.length];
+        for (int step = 0; step < differences.length; step++) {
+            differences[step] = Agreement.relativeDifference(losses[step], reference.losses[step]);
+        }
+        return differences;
     }
 
     /** Why a file could not be read, in words. */

@@ -51,10 +51,18 @@ final class Stdout {
         return out;
     }
 
-    /** On Linux by where file descriptor 1 leads; elsewhere by whether Java sees a console. */
+    /** Where stdout leads. */
     static Kind kind() {
+        return kind(1);
+    }
+
+    /**
+     * Where file descriptor {@code fd} (1 stdout, 2 stderr) leads: on Linux by its link in /proc; elsewhere by
+     * whether Java sees a console.
+     */
+    static Kind kind(int fd) {
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/1")).toString();
+            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") ? Kind.TERMINAL
                     : target.startsWith("pipe:") || target.startsWith("socket:") ? Kind.PIPE : Kind.OTHER;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
