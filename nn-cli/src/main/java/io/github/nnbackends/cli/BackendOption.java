@@ -1,29 +1,40 @@
 package io.github.nnbackends.cli;
 
-import io.github.nnbackends.discovery.Backends;
-import io.github.nnbackends.spi.BackendProvider;
 import java.util.Optional;
 import picocli.CommandLine.Option;
 
-/** {@code --backend NAME}: the backend a command runs on; without it, the usable one of highest priority. */
+/**
+ * {@code --backend NAME}: the backend a command runs on. Without it, the backend {@code NN_BACKEND} names; without
+ * that, the usable one of highest priority.
+ */
 final class BackendOption {
 
+    /** The variable that names the backend when --backend does not: a machine's or a CI job's default. */
+    static final String VARIABLE = "NN_BACKEND";
+
     @Option(names = "--backend", paramLabel = "NAME",
-            description = "The backend to run on: see 'nn backends'. Default: the usable backend of highest "
-                    + "priority, marked default there.")
+            description = "The backend to run on: see 'nn backends'. Default: the one NN_BACKEND names, else the "
+                    + "usable backend of highest priority, marked default there.")
     private String name;
 
+    /** Whether --backend was given. */
     boolean isGiven() {
         return name != null;
     }
 
-    /** The name given, if one was. */
+    /** The name given to --backend, else that of NN_BACKEND, if either is. */
     Optional<String> name() {
-        return Optional.ofNullable(name);
+        return name != null ? Optional.of(name) : fromVariable();
     }
 
-    /** @throws io.github.nnbackends.discovery.BackendUnavailableException if the named backend, or every backend, is unusable */
-    BackendProvider choose(Backends backends) {
-        return name == null ? backends.preferred() : backends.provider(name);
+    /** What chose the backend: {@code --backend}, {@code NN_BACKEND} or the priority rule, in words for a header. */
+    String rule() {
+        return name != null ? "--backend" : fromVariable().isPresent() ? VARIABLE : "priority";
+    }
+
+    /** The name NN_BACKEND gives, if it is set and not empty. */
+    static Optional<String> fromVariable() {
+        String named = System.getenv(VARIABLE);
+        return named == null || named.isBlank() ? Optional.empty() : Optional.of(named.strip());
     }
 }

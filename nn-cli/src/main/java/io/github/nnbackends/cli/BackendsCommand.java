@@ -5,13 +5,15 @@ import io.github.nnbackends.discovery.Backends;
 import io.github.nnbackends.discovery.FoundBackend;
 import io.github.nnbackends.discovery.Unavailable;
 import java.util.Locale;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code nn backends}: every backend found, usable or not, without loading any of their libraries. */
 @Command(name = "backends", header = "List the backends found, and which of them can be used.",
         description = "Lists the backends found, built in and on the backend path: name, library, its version, "
-                + "and whether it can be used (if not, why). The one marked default runs when --backend is not given.")
+                + "and whether it can be used (if not, why). The one marked default runs when --backend is not given: "
+                + "the one NN_BACKEND names, else the usable one of highest priority.")
 final class BackendsCommand extends BaseCommand {
 
     @Option(names = "--json", description = "One JSON object per backend per line, instead of a table: name, "
@@ -46,9 +48,14 @@ final class BackendsCommand extends BaseCommand {
         return ExitCode.OK;
     }
 
-    private static String preferredName(Backends backends) {
+    /** The backend that runs without --backend: NN_BACKEND's, else by priority; null (and why on stderr) if none. */
+    private String preferredName(Backends backends) {
         try {
-            return backends.preferred().name();
+            Optional<String> named = BackendOption.fromVariable();
+            return named.isPresent() ? named(backends, named.get(), true).name() : backends.preferred().name();
+        } catch (BadInput e) {
+            err().println("nn: " + e.getMessage());
+            return null;
         } catch (BackendUnavailableException noneUsable) {
             return null;
         }

@@ -68,19 +68,38 @@ abstract class BaseCommand implements Callable<Integer> {
     }
 
     /**
-     * The backend {@code backend} names, created; without a name, the usable backends by priority until one starts.
-     * A default that fails to start, or a name claimed twice that would have run, is one line on stderr.
+     * The backend {@code backend} names (by --backend, else by NN_BACKEND), created; without a name, the usable
+     * backends by priority until one starts. A default that fails to start, or a name claimed twice that would have
+     * run, is one line on stderr.
      *
-     * @throws io.github.nnbackends.discovery.BackendUnavailableException if the named backend cannot be used, or none
+     * @throws io.github.nnbackends.discovery.BackendUnavailableException if the backend --backend names cannot be
+     *     used, or none
+     * @throws BadInput if the backend NN_BACKEND names cannot be used
      */
     protected final Opened open(BackendOption backend, Backends backends) {
         warnOfUnusableOnThePath(backends, backend.name().map(List::of).orElse(List.of()));
-        if (backend.isGiven()) {
-            BackendProvider provider = backend.choose(backends);
+        if (backend.name().isPresent()) {
+            BackendProvider provider = named(backends, backend.name().get(), !backend.isGiven());
             return new Opened(provider, create(provider));
         }
         return openDefault(backends, (failed, why, next) -> err().println("nn: " + why.getMessage() + "; running '"
                 + next.name() + "', the next by priority"));
+    }
+
+    /**
+     * The provider {@code name} names; {@code byVariable} when NN_BACKEND named it, which a failure then says, since
+     * the command line does not show it.
+     */
+    protected static BackendProvider named(Backends backends, String name, boolean byVariable) {
+        try {
+            return backends.provider(name);
+        } catch (BackendUnavailableException e) {
+            if (!byVariable) {
+                throw e;
+            }
+            throw new BadInput(BackendOption.VARIABLE + "=" + name + " chooses the backend, but " + e.getMessage()
+                    + "; unset " + BackendOption.VARIABLE + ", or give --backend");
+        }
     }
 
     /** A default backend that failed to start, why, and the backend tried next. */

@@ -1,12 +1,15 @@
 package io.github.nnbackends.cli;
 
+import io.github.nnbackends.cli.chart.Charts;
 import io.github.nnbackends.discovery.BackendUnavailableException;
 import io.github.nnbackends.discovery.Backends;
 import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.train.TutorialData;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,10 +40,43 @@ final class BenchCommand extends TrainingCommand {
             description = "Timed runs. Default: ${DEFAULT-VALUE}.")
     private int runs;
 
+    @Option(names = "--sweep", paramLabel = "WHAT=N,N,...", converter = Sweep.Converter.class,
+            description = "Time every usable backend over a series of sizes: one of samples, inputs, hidden or "
+                    + "outputs (samples=100,400,1600,6400), or all four times a factor (scale=1,2,4,8). Prints a row "
+                    + "per backend and size, then the fastest backend per range of sizes and where one overtakes "
+                    + "another. Unless --steps and --lr say, each timed run takes about the arithmetic of the tutorial's "
+                    + "steps (at least " + Sweep.FEWEST_STEPS + "), at a learning rate scaled down as the problem "
+                    + "grows, so that it does not diverge.")
+    private Sweep sweep;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "With --sweep: also write its rows into FILE, as CSV.")
+    private String csv;
+
+    @Option(names = "--plot", paramLabel = "FILE",
+            description = "With --sweep: draw microseconds per step against size per backend (log-log) into FILE, "
+                    + "a .png or .svg.")
+    private String plot;
+
     @Override
     protected int run() {
         if (all && backend.isGiven()) {
             throw new ParameterException(spec().commandLine(), "--all and --backend exclude each other; give one");
+        }
+        if (sweep == null && (csv != null || plot != null)) {
+            throw new ParameterException(spec().commandLine(), (csv != null ? "--csv" : "--plot")
+                    + " writes a sweep's numbers: give --sweep too");
+        }
+        if (sweep != null) {
+            if (backend.isGiven()) {
+                throw new ParameterException(spec().commandLine(), "--sweep times every usable backend; "
+                        + "--backend excludes it");
+            }
+            if (sweep.option() != null && training.isGiven(sweep.option())) {
+                throw new ParameterException(spec().commandLine(), sweep.option() + " and --sweep " + sweep.dimension()
+                        + "=... both set the " + sweep.dimension() + "; give one");
+            }
+            return new SweepBench(this, sweep, OutputFile.ofNullable("--csv", csv, List.of()),
+                    OutputFile.ofNullable("--plot", plot, Charts.FORMATS)).run(backends());
         }
         Backends backends = backends();
         if (!all) {
@@ -62,11 +98,15 @@ final class BenchCommand extends TrainingCommand {
                 print(time(provider, algebra, data));
             } catch (BackendUnavailableException | BackendFailure | NotEnoughMemory e) {
                 failures.add(e.getMessage());
-                out().println(json ? new JsonLine().put("backend", provider.name()).put("error", e.getMessage())
-                        : String.format(Locale.ROOT, "%-8s failed: %s", provider.name(), e.getMessage()));
+                printFailure(provider.name(), e.getMessage());
             }
             out().flush();
         }
+        return failed(failures);
+    }
+
+    /** The exit code after {@code failures}, each told on stdout already: OK for none, else one line on stderr. */
+    int failed(List<String> failures) {
         if (failures.isEmpty()) {
             return ExitCode.OK;
         }
@@ -74,12 +114,22 @@ final class BenchCommand extends TrainingCommand {
         return ExitCode.FAILED;
     }
 
-    private StepBenchmark.Result time(BackendProvider provider, LinearAlgebra<?> algebra, TutorialData data) {
-        return StepBenchmark.run(provider.name(), algebra, data, training.learningRate(), training.steps(), warmups,
-                runs);
+    /** A backend that failed, on stdout in the table or the JSON. */
+    void printFailure(String backend, String why) {
+        out().println(json ? new JsonLine().put("backend", backend).put("error", why)
+                : String.format(Locale.ROOT, "%-8s failed: %s", backend, why));
     }
 
-    private void printHeader() {
+    private StepBenchmark.Result time(BackendProvider provider, LinearAlgebra<?> algebra, TutorialData data) {
+        return time(provider, algebra, data, training.learningRate(), training.steps());
+    }
+
+    StepBenchmark.Result time(BackendProvider provider, LinearAlgebra<?> algebra, TutorialData data,
+            double learningRate, int steps) {
+        return StepBenchmark.run(provider.name(), algebra, data, learningRate, steps, warmups, runs);
+    }
+
+    void printHeader() {
         if (!json) {
             out().println(String.format(Locale.ROOT, "%-8s %7s %6s %6s %7s %6s %12s %12s %8s %12s  %s", "BACKEND",
                     "SAMPLES", "INPUTS", "HIDDEN", "OUTPUTS", "STEPS", "US/STEP", "US/STEP MIN", "GFLOP/S",
@@ -87,7 +137,7 @@ final class BenchCommand extends TrainingCommand {
         }
     }
 
-    private void print(StepBenchmark.Result result) {
+    void print(StepBenchmark.Result result) {
         out().println(json ? json(result) : row(result));
         if (result.divergedAt() >= 0) {
             out().flush();
@@ -102,13 +152,31 @@ final class BenchCommand extends TrainingCommand {
                 PythonFloat.repr(r.finalLoss()));
     }
 
-    private String json(StepBenchmark.Result r) {
-        return new JsonLine().put("backend", r.backend()).put("samples", r.sizes().samples())
-                .put("inputs", r.sizes().inputs()).put("hidden", r.sizes().hidden())
-                .put("outputs", r.sizes().outputs()).put("lr", training.learningRate()).put("seed", training.seed())
-                .put("steps", r.steps()).put("flops_per_step", r.sizes().flopsPerStep())
-                .put("us_per_step", r.microsPerStep()).put("us_per_step_min", r.minMicrosPerStep())
-                .put("gflops", r.gflops()).put("alloc_bytes_per_step", r.allocatedBytesPerStep())
-                .put("final_loss", r.finalLoss()).toString();
+    String json(StepBenchmark.Result r) {
+        return new JsonLine().putAll(fields(r)).toString();
+    }
+
+    /** A result's numbers by name, in order: the keys of its JSON, and the columns of a sweep's CSV. */
+    Map<String, Object> fields(StepBenchmark.Result r) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("backend", r.backend());
+        fields.put("samples", r.sizes().samples());
+        fields.put("inputs", r.sizes().inputs());
+        fields.put("hidden", r.sizes().hidden());
+        fields.put("outputs", r.sizes().outputs());
+        fields.put("lr", r.learningRate());
+        fields.put("seed", training.seed());
+        fields.put("steps", r.steps());
+        fields.put("flops_per_step", r.sizes().flopsPerStep());
+        fields.put("us_per_step", r.microsPerStep());
+        fields.put("us_per_step_min", r.minMicrosPerStep());
+        fields.put("gflops", r.gflops());
+        fields.put("alloc_bytes_per_step", r.allocatedBytesPerStep());
+        fields.put("final_loss", r.finalLoss());
+        return fields;
+    }
+
+    boolean json() {
+        return json;
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,12 +48,16 @@ final class CompareCommand extends TrainingCommand {
     @Option(names = "--json", description = "One JSON object per backend per line, instead of a table.")
     private boolean json;
 
+    @Mixin
+    private LossFiles files;
+
     @Override
     protected int run() {
         if (reference != null && losses != null) {
             throw new ParameterException(spec().commandLine(), "--reference and --losses exclude each other; give one");
         }
         LossRun given = losses == null ? null : LossRun.read(losses, training.steps(), spec().commandLine());
+        files.check();
         Backends backends = backends();
         List<String> named = new ArrayList<>(names == null ? List.of() : names);
         if (reference != null) {
@@ -66,7 +71,9 @@ final class CompareCommand extends TrainingCommand {
         Map<BackendProvider, LinearAlgebra<?>> created = new LinkedHashMap<>();
         try {
             if (given == null) {
+                Optional<String> byVariable = BackendOption.fromVariable();
                 Opened expected = reference != null ? open(backends.provider(reference))
+                        : byVariable.isPresent() ? open(named(backends, byVariable.get(), true))
                         : openDefault(backends, (provider, why, next) -> failed.put(provider.name(), why.getMessage()));
                 chosen.removeIf(provider -> provider.name().equals(expected.provider().name())
                         || failed.containsKey(provider.name()));
@@ -102,6 +109,7 @@ final class CompareCommand extends TrainingCommand {
         failed.forEach(this::printFailure);
         LossRun expected = given;
         List<String> disagreeing = new ArrayList<>();
+        List<LossRun> runs = new ArrayList<>(given == null ? List.of() : List.of(given));
         List<BackendProvider> left = new ArrayList<>(created.keySet());
         try {
             for (BackendProvider provider : created.keySet()) {
@@ -118,6 +126,7 @@ final class CompareCommand extends TrainingCommand {
                     continue;
                 }
                 expected = expected == null ? run : expected;
+                runs.add(run);
                 LossRun.Difference difference = run.differenceTo(expected, tolerance);
                 if (difference.firstStepOver() >= 0) {
                     disagreeing.add(run.name() + " from step " + difference.firstStepOver() + " (by "
@@ -129,6 +138,11 @@ final class CompareCommand extends TrainingCommand {
             }
         } finally {
             left.forEach(provider -> closeQuietly(created.get(provider)));
+        }
+        if (runs.size() > 0) {
+            files.write(runs, tolerance, "nn compare: loss per step, and each backend's difference to "
+                    + runs.get(0).name() + "; seed " + training.seed() + ", " + training.sizes() + ", lr "
+                    + PythonFloat.repr(training.learningRate()));
         }
         return report(expected, disagreeing, failed);
     }

@@ -76,6 +76,22 @@ final class NotEnoughMemory extends RuntimeException {
         }
     }
 
+    /**
+     * Before training: whether the heap can keep every one of {@code steps} losses, as --plot and --loss-csv need,
+     * besides what the training itself needs at {@code sizes}.
+     *
+     * @throws NotEnoughMemory if it cannot
+     */
+    static void requireForLosses(Sizes sizes, long steps) {
+        long losses = steps * Double.BYTES;
+        if (losses + Trainer.bytesNeeded(sizes) + RESERVE_BYTES > maxMemory()) {
+            throw new NotEnoughMemory("not enough memory to keep the loss of " + steps + " steps for --plot or "
+                    + "--loss-csv: they need " + Words.bytes(losses) + ", the training about "
+                    + Words.bytes(Trainer.bytesNeeded(sizes)) + ", and Java may use " + Words.bytes(maxMemory())
+                    + "; give fewer --steps, or " + ADVICE, null);
+        }
+    }
+
     private static String forSizes(Sizes sizes, BackendProvider provider) {
         String need = provider != null && provider.keepsMatricesOffHeap()
                 ? "training on " + provider.name() + " needs about " + Words.bytes(Trainer.heapBytesNeeded(sizes))

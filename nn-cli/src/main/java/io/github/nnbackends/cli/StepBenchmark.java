@@ -21,7 +21,7 @@ final class StepBenchmark {
      * One backend's numbers; {@code divergedAt} is the first step whose loss is inf or nan, or -1, and
      * {@code divergedLoss} that loss.
      */
-    record Result(String backend, Sizes sizes, int steps, double microsPerStep, double minMicrosPerStep,
+    record Result(String backend, Sizes sizes, double learningRate, int steps, double microsPerStep, double minMicrosPerStep,
             double gflops, long allocatedBytesPerStep, double finalLoss, int divergedAt, double divergedLoss) {
     }
 
@@ -56,7 +56,7 @@ final class StepBenchmark {
         double least = Arrays.stream(micros).min().orElseThrow();
         double median = Median.of(micros);
         double gflops = data.sizes().flopsPerStep() / (median * 1e3);
-        return new Result(backend, data.sizes(), steps, median, least, gflops, leastAllocated / steps, last[0],
+        return new Result(backend, data.sizes(), learningRate, steps, median, least, gflops, leastAllocated / steps, last[0],
                 divergedAt[0], last[1]);
     }
 }

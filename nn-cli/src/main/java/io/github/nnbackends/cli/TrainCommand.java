@@ -22,6 +22,9 @@ final class TrainCommand extends TrainingCommand {
     @Mixin
     private BackendOption backend;
 
+    @Mixin
+    private LossFiles files;
+
     @Option(names = "--fail-on-divergence",
             description = "Exit with 3 when the training diverges (a loss is inf or nan); its lines are printed all "
                     + "the same, as numpy prints them.")
@@ -36,32 +39,48 @@ final class TrainCommand extends TrainingCommand {
 
     @Override
     protected int run() {
+        if (files.any()) {
+            files.check();
+            NotEnoughMemory.requireForLosses(training.sizes(), training.steps());
+        }
         Opened opened = open(backend, backends());
         BackendProvider provider = opened.provider();
         try (LinearAlgebra<?> algebra = opened.algebra()) {
             Trainer<?> trainer = Trainer.start(algebra, training.data(), training.learningRate());
             // Concatenation, not printf: a Formatter's first use loads locale data, tens of milliseconds of start-up.
-            err().println("nn: backend " + provider.name() + " (" + provider.library()
-                    + provider.version().map(version -> " " + version).orElse("") + "), seed " + training.seed() + ", "
-                    + training.sizes() + ", lr " + PythonFloat.repr(training.learningRate()) + ", steps "
-                    + training.steps());
+            String header = provider.name() + " (" + provider.library()
+                    + provider.version().map(version -> " " + version).orElse("") + "), chosen by " + backend.rule()
+                    + ", seed " + training.seed() + ", " + training.sizes() + ", lr "
+                    + PythonFloat.repr(training.learningRate()) + ", steps " + training.steps();
+            err().println("nn: backend " + header);
             PrintWriter out = out();
             int[] diverged = {-1};
+            double[] losses = files.any() ? new double[training.steps()] : null;
             long start = System.nanoTime();
             StringBuilder line = new StringBuilder(64);
-            trainer.train(training.steps(), (step, loss) -> {
-                line.setLength(0);
-                out.write(line.append("step: ").append(step).append(" loss: ").append(PythonFloat.repr(loss))
-                        .append('\n').toString());
-                if (diverged[0] < 0 && !Double.isFinite(loss)) {
-                    diverged[0] = step;
-                    warnOfDivergence(provider.name(), step, loss);
-                }
-            });
+            try (Progress progress = Progress.of("training", training.steps())) {
+                trainer.train(training.steps(), (step, loss) -> {
+                    line.setLength(0);
+                    out.write(line.append("step: ").append(step).append(" loss: ").append(PythonFloat.repr(loss))
+                            .append('\n').toString());
+                    if (diverged[0] < 0 && !Double.isFinite(loss)) {
+                        diverged[0] = step;
+                        warnOfDivergence(provider.name(), step, loss);
+                    }
+                    if (losses != null) {
+                        losses[step] = loss;
+                    }
+                    progress.at(step + 1L);
+                });
+            }
             double seconds = (System.nanoTime() - start) / 1e9;
             out.flush();
             err().println("nn: " + training.steps() + " steps in " + Words.fixed(seconds, 3) + " s ("
                     + Words.fixed(seconds * 1e6 / training.steps(), 1) + " us/step)");
+            if (losses != null) {
+                files.write(new LossRun(provider.name(), provider.library(), provider.version().orElse(null), losses,
+                        seconds * 1e6 / training.steps()), "nn: loss per step; backend " + header);
+            }
             return diverged[0] >= 0 && failOnDivergence ? ExitCode.DIVERGED : ExitCode.OK;
         }
     }

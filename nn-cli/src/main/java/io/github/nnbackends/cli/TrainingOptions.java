@@ -93,6 +93,11 @@ final class TrainingOptions {
         givenAlone = given;
     }
 
+    /** Whether {@code option} was given on the command line. */
+    boolean isGiven(String option) {
+        return given(option);
+    }
+
     private boolean given(String option) {
         return givenAlone != null ? givenAlone.contains(option)
                 : spec.commandLine().getParseResult().hasMatchedOption(option);

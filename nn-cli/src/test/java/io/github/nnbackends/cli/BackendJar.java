@@ -35,16 +35,32 @@ final class BackendJar {
         return build(folder, "plain.jar", sources, services);
     }
 
+    /**
+     * A jar of the example backend's classes and of {@code sources} beside them (in its package, so that they may
+     * use its package-private classes), whose service file lists {@code providers} only.
+     */
+    static Path exampleWith(Path folder, String name, Map<String, String> sources, List<String> providers)
+            throws IOException {
+        List<Path> files = write(folder.resolve(name + "-src"), sources);
+        try (Stream<Path> example = Files.walk(EXAMPLE.resolve("java"))) {
+            example.filter(f -> f.toString().endsWith(".java")).forEach(files::add);
+        }
+        return build(folder, name, files, String.join("\n", providers) + "\n");
+    }
+
     /** A jar of {@code sources} (class name to source text) whose service file lists {@code providers}. */
     static Path of(Path folder, String name, Map<String, String> sources, List<String> providers) throws IOException {
-        Path sourceFolder = Files.createDirectories(folder.resolve(name + "-src"));
+        return build(folder, name, write(folder.resolve(name + "-src"), sources), String.join("\n", providers) + "\n");
+    }
+
+    private static List<Path> write(Path sourceFolder, Map<String, String> sources) throws IOException {
         List<Path> files = new ArrayList<>();
         for (Map.Entry<String, String> source : sources.entrySet()) {
             Path file = sourceFolder.resolve(source.getKey().replace('.', '/') + ".java");
             Files.createDirectories(file.getParent());
             files.add(Files.writeString(file, source.getValue()));
         }
-        return build(folder, name, files, String.join("\n", providers) + "\n");
+        return files;
     }
 
     private static Path build(Path folder, String name, List<Path> sources, String services) throws IOException {

@@ -93,6 +93,41 @@ final class BrokenBackends {
                 List.of("broken.Printer", "broken.Asserting", "broken.Noroom"));
     }
 
+    /**
+     * {@code drifting}: the example backend, but its loss is {@code 1 + drift} times the true one from step
+     * {@code from} on, as a library whose summation went wrong only for some inputs would be.
+     */
+    static Path drifting(Path folder, int from, double drift) throws IOException {
+        String algebra = """
+                package org.example.plain;
+                import io.github.nnbackends.spi.LinearAlgebra;
+                public class DriftingAlgebra implements LinearAlgebra<PlainMatrix> {
+                    private final PlainLinearAlgebra plain = new PlainLinearAlgebra();
+                    private int losses;
+                    public PlainMatrix zeros(int r, int c) { return plain.zeros(r, c); }
+                    public PlainMatrix fromRowMajor(int r, int c, double[] v) { return plain.fromRowMajor(r, c, v); }
+                    public double[] toRowMajor(PlainMatrix m) { return plain.toRowMajor(m); }
+                    public int rows(PlainMatrix m) { return plain.rows(m); }
+                    public int cols(PlainMatrix m) { return plain.cols(m); }
+                    public void copy(PlainMatrix s, PlainMatrix d) { plain.copy(s, d); }
+                    public void gemm(double al, PlainMatrix a, boolean ta, PlainMatrix b, boolean tb, double be,
+                            PlainMatrix c) { plain.gemm(al, a, ta, b, tb, be, c); }
+                    public void relu(PlainMatrix i, PlainMatrix o) { plain.relu(i, o); }
+                    public void reluMask(PlainMatrix g, PlainMatrix p, PlainMatrix o) { plain.reluMask(g, p, o); }
+                    public void scale(double al, PlainMatrix m) { plain.scale(al, m); }
+                    public void addScaled(double al, PlainMatrix x, PlainMatrix y) { plain.addScaled(al, x, y); }
+                    // The trainer asks for one sum of squares per step: its loss.
+                    public double sumOfSquares(PlainMatrix m) {
+                        return plain.sumOfSquares(m) * (losses++ >= %d ? 1 + %s : 1);
+                    }
+                }
+                """.formatted(from, Double.toString(drift));
+        return BackendJar.exampleWith(folder, "drifting.jar", Map.of("org.example.plain.DriftingProvider",
+                PROVIDER.formatted("DriftingProvider", "", "drifting", "return new DriftingAlgebra();")
+                        .replace("package broken;", "package org.example.plain;"),
+                "org.example.plain.DriftingAlgebra", algebra), List.of("org.example.plain.DriftingProvider"));
+    }
+
     /** {@code unbundled}: its jar lacks its library, so creating it fails on a missing class. */
     static Path unbundled(Path folder) throws IOException {
         return BackendJar.of(folder, "unbundled.jar", Map.of("broken.Unbundled", PROVIDER.formatted("Unbundled", "",

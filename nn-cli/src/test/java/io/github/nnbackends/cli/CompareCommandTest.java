@@ -69,6 +69,19 @@ class CompareCommandTest {
     }
 
     @Test
+    void aBackendThatDriftsFromAStepMakesCompareFailNamingThatStep() throws IOException {
+        Path drifting = BrokenBackends.drifting(folder, 17, 1e-6);
+        CliRun run = CliRun.of("compare", "--backend-path", drifting.toString(), "--backends", "ejml,drifting",
+                "--steps", "40");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).hasSize(3);
+        assertThat(run.outLines().get(2)).startsWith("drifting ").endsWith("  17");
+        assertThat(run.errLines()).singleElement().asString()
+                .matches("nn: drifting from step 17 \\(by 9\\.9999\\d*e-07\\) differs from ejml by more than the "
+                        + "tolerance 1e-09");
+    }
+
+    @Test
     void aLooserToleranceLetsTheSameDifferencePass() throws IOException {
         CliRun run = CliRun.of(withNumpysOptions("compare", "--backends", "ejml", "--losses",
                 numpyLosses(List.of(17)).toString(), "--tolerance", "1e-3"));

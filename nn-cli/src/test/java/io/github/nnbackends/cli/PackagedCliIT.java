@@ -62,6 +62,36 @@ class PackagedCliIT {
     }
 
     @Test
+    void nnBackendChoosesTheBackendUnlessBackendIsGivenAndTheHeaderSaysWhichRuleChose() throws Exception {
+        Map<String, String> commons = Map.of("NN_BACKEND", "commons");
+        Result byVariable = run(commons, "--steps", "2");
+        assertThat(byVariable.exitCode()).isZero();
+        assertThat(byVariable.err().get(0)).startsWith("nn: backend commons (Commons Math ")
+                .contains("), chosen by NN_BACKEND, seed 0, ");
+        Result byOption = run(commons, "--backend", "ojalgo", "--steps", "2");
+        assertThat(byOption.err().get(0)).startsWith("nn: backend ojalgo (ojAlgo ").contains("), chosen by --backend, ");
+        Result byPriority = run(Map.of("NN_BACKEND", ""), "--steps", "2");
+        assertThat(byPriority.err().get(0)).startsWith("nn: backend ejml (EJML ").contains("), chosen by priority, ");
+        assertThat(List.of(byVariable.out(), byOption.out(), byPriority.out())).allSatisfy(out -> assertThat(out)
+                .hasSize(2));
+        Result listing = run(commons, "backends");
+        assertThat(listing.out()).filteredOn(line -> line.endsWith("available, default")).singleElement().asString()
+                .startsWith("commons ");
+        Result compare = run(commons, "compare", "--backends", "ejml", "--steps", "5", "--json");
+        assertThat(compare.exitCode()).isZero();
+        assertThat(compare.out()).hasSize(2).allMatch(line -> line.contains("\"reference\":\"commons\""));
+    }
+
+    @Test
+    void aBackendThatNnBackendNamesButCannotBeUsedIsOneLineAndExitCodeTwo() throws Exception {
+        Result result = run(Map.of("NN_BACKEND", "nope"), "--steps", "2");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).containsExactly("nn: NN_BACKEND=nope chooses the backend, but no backend 'nope'; "
+                + "available: commons, ejml, nd4j, ojalgo; unset NN_BACKEND, or give --backend");
+    }
+
+    @Test
     void addsTheBackendsOfNnBackendPathWithoutRebuilding(@TempDir Path folder) throws Exception {
         Path plain = BackendJar.example(folder);
         Result result = run(Map.of("NN_BACKEND_PATH", plain.toString()), "--backend", "plain", "--steps", "2");

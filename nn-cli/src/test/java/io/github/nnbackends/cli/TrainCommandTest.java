@@ -53,14 +53,15 @@ class TrainCommandTest {
         assertThat(run.outLines()).hasSize(3);
         assertThat(run.errLines()).hasSize(2);
         assertThat(run.errLines().get(0)).isEqualTo("nn: backend commons (Commons Math "
-                + Libraries.version("commons") + "), seed 42, samples 5, inputs 4, hidden 3, outputs 2, lr 0.001, "
-                + "steps 3");
+                + Libraries.version("commons") + "), chosen by --backend, seed 42, samples 5, inputs 4, hidden 3, outputs 2, "
+                + "lr 0.001, steps 3");
         assertThat(run.errLines().get(1)).matches("nn: 3 steps in \\d+\\.\\d{3} s \\(\\d+\\.\\d us/step\\)");
     }
 
     @Test
     void runsTheDefaultBackendWhenNoneIsNamed() {
-        assertThat(CliRun.of("--steps", "1").errLines().get(0)).startsWith("nn: backend ejml (EJML ");
+        assertThat(CliRun.of("--steps", "1").errLines().get(0)).startsWith("nn: backend ejml (EJML ")
+                .contains("), chosen by priority, seed 0");
     }
 
     @Test
