@@ -42,10 +42,16 @@ final class OutputFile {
         if (name.isBlank()) {
             throw new BadInput(option + ": give the name of a file");
         }
+        if (name.equals("-")) {
+            throw new BadInput(option + ": '-' would be stdout, which carries the step lines or the table; give a "
+                    + "file name");
+        }
         Path path;
         try {
             path = Path.of(name).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
+            // A link is written through, as a shell's > would: the rename replaces the file it leads to.
+            path = Files.isSymbolicLink(path) && Files.exists(path) ? path.toRealPath() : path;
+        } catch (InvalidPathException | IOException e) {
             throw new BadInput(option + ": '" + name + "' is not a usable file name");
         }
         String lower = name.toLowerCase(Locale.ROOT);
@@ -120,7 +126,8 @@ final class OutputFile {
     }
 
     private Path temporary() throws IOException {
-        Path temporary = Files.createTempFile(path.getParent(), "." + path.getFileName() + ".", ".part");
+        // A short name of its own: the file's name with more around it could exceed what the file system allows.
+        Path temporary = Files.createTempFile(path.getParent(), ".nn-", ".part");
         try {
             Files.setPosixFilePermissions(temporary, READABLE);
         } catch (UnsupportedOperationException notPosix) {

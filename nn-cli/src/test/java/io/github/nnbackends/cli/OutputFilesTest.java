@@ -39,7 +39,7 @@ class OutputFilesTest {
         String picture = option.equals("--plot") ? ".png" : ".csv";
         Path file = Files.writeString(folder.resolve("a-file"), "x");
         for (String name : List.of(folder.resolve("no-such-folder/out" + picture).toString(),
-                file.resolve("out" + picture).toString(), folder.toString(), "")) {
+                file.resolve("out" + picture).toString(), folder.toString(), "", "-")) {
             CliRun run = CliRun.of(line(command, option, name).toArray(String[]::new));
             assertThat(run.exitCode()).as(name + ": " + run.err()).isEqualTo(2);
             assertThat(run.out()).as(name).isEmpty();
@@ -81,6 +81,16 @@ class OutputFilesTest {
         assertThat(Files.readString(png)).isEqualTo("old picture");
         assertThat(Files.readString(csv)).isEqualTo("old numbers");
         assertThat(folder.toFile().list()).containsExactlyInAnyOrder("loss.png", "loss.csv");
+    }
+
+    @Test
+    void aLinkIsWrittenThroughAndStaysALink() throws IOException {
+        Path target = Files.writeString(folder.resolve("target.csv"), "old");
+        Path link = Files.createSymbolicLink(folder.resolve("link.csv"), target);
+        CliRun run = CliRun.of("--steps", "2", "--loss-csv", link.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readAllLines(target)).hasSize(3).first().isEqualTo("step,loss");
     }
 
     @Test
