@@ -21,6 +21,9 @@ final class BackendsCommand extends BaseCommand {
             + "io.github.nnbackends.discovery.Unavailable.Kind, in lower case; null when available), default.")
     private boolean json;
 
+    /** Why NN_BACKEND's backend cannot run, if it names one that cannot. */
+    private String variableFailure;
+
     @Override
     protected int run() {
         Backends backends = backends();
@@ -45,16 +48,21 @@ final class BackendsCommand extends BaseCommand {
                         status));
             }
         }
+        if (variableFailure != null) {
+            // The table is still what a user needs to choose a name; the failure is one line, and exit 2.
+            err().println("nn: " + variableFailure);
+            return ExitCode.BAD_INPUT;
+        }
         return ExitCode.OK;
     }
 
-    /** The backend that runs without --backend: NN_BACKEND's, else by priority; null (and why on stderr) if none. */
+    /** The backend that runs without --backend: NN_BACKEND's, else by priority; null if none (and why, for NN_BACKEND). */
     private String preferredName(Backends backends) {
         try {
             Optional<String> named = BackendOption.fromVariable();
             return named.isPresent() ? named(backends, named.get(), true).name() : backends.preferred().name();
         } catch (BadInput e) {
-            err().println("nn: " + e.getMessage());
+            variableFailure = e.getMessage();
             return null;
         } catch (BackendUnavailableException noneUsable) {
             return null;

@@ -4,6 +4,7 @@ import io.github.nnbackends.discovery.BackendUnavailableException;
 import io.github.nnbackends.discovery.Backends;
 import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.LinearAlgebra;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -58,6 +59,9 @@ final class CompareCommand extends TrainingCommand {
         }
         LossRun given = losses == null ? null : LossRun.read(losses, training.steps(), spec().commandLine());
         files.check();
+        if (losses != null && !losses.equals("-")) {
+            files.refuseToOverwrite(Path.of(losses), "--losses");
+        }
         Backends backends = backends();
         List<String> named = new ArrayList<>(names == null ? List.of() : names);
         if (reference != null) {
@@ -65,6 +69,9 @@ final class CompareCommand extends TrainingCommand {
         }
         warnOfUnusableOnThePath(backends, named);
         List<BackendProvider> chosen = chosen(backends);
+        // Per step: each backend's loss, and its difference to the reference for --plot and --loss-csv; the time
+        // of the one training.
+        NotEnoughMemory.requireForLosses(training.sizes(), training.steps(), 2 * (chosen.size() + 1) + 1);
         // Every backend loads before any trains, so that one that cannot is reported before minutes of training;
         // the reference first, since without it nothing can be compared.
         Map<String, String> failed = new LinkedHashMap<>();

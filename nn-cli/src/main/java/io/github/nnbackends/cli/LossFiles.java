@@ -4,8 +4,12 @@ import io.github.nnbackends.cli.chart.Charts;
 import io.github.nnbackends.cli.chart.ComparisonChart;
 import io.github.nnbackends.cli.chart.LossChart;
 import io.github.nnbackends.cli.chart.Series;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.jfree.chart.JFreeChart;
 import picocli.CommandLine.Option;
 
@@ -41,21 +45,23 @@ final class LossFiles {
     void check() {
         plotFile = plot == null ? null : OutputFile.of("--plot", plot, Charts.FORMATS);
         csvFile = csv == null ? null : OutputFile.of("--loss-csv", csv, List.of());
-        if (plotFile != null && csvFile != null && plotFile.path().equals(csvFile.path())) {
+        if (plotFile != null && csvFile != null && plotFile.isFile(csvFile.path())) {
             throw new BadInput("--plot and --loss-csv name the same file '" + plot + "'; give two");
         }
     }
 
     /** A training run's files: its loss curve, and {@code step,loss}. */
     void write(LossRun run, String title) {
+        Map<OutputFile, OutputFile.Content> files = new LinkedHashMap<>();
         if (plotFile != null) {
             JFreeChart chart = LossChart.of(title, Series.perStep(run.name(), run.losses()));
-            plotFile.write(out -> Charts.write(chart, plotFile.extension(), out));
+            files.put(plotFile, out -> Charts.write(chart, plotFile.extension(), out));
         }
         if (csvFile != null) {
-            csvFile.write(new CsvTable(List.of("step", "loss"), run.losses().length,
+            files.put(csvFile, new CsvTable(List.of("step", "loss"), run.losses().length,
                     step -> List.of(step, run.losses()[step])));
         }
+        OutputFile.writeAll(files);
     }
 
     /**
@@ -66,6 +72,7 @@ final class LossFiles {
         LossRun reference = runs.get(0);
         List<LossRun> others = runs.subList(1, runs.size());
         List<double[]> differences = others.stream().map(run -> run.relativeDifferences(reference)).toList();
+        Map<OutputFile, OutputFile.Content> files = new LinkedHashMap<>();
         if (plotFile != null) {
             List<Series> curves = runs.stream().map(run -> Series.perStep(run.name(), run.losses())).toList();
             List<Series> apart = new ArrayList<>();
@@ -73,18 +80,29 @@ final class LossFiles {
                 apart.add(Series.perStep(others.get(i).name(), differences.get(i)));
             }
             JFreeChart chart = ComparisonChart.of(title, curves, apart, tolerance);
-            plotFile.write(out -> Charts.write(chart, plotFile.extension(), out));
+            files.put(plotFile, out -> Charts.write(chart, plotFile.extension(), out));
         }
         if (csvFile != null) {
             List<String> header = new ArrayList<>(List.of("step"));
             runs.forEach(run -> header.add("loss_" + run.name()));
             others.forEach(run -> header.add("rel_diff_" + run.name()));
-            csvFile.write(new CsvTable(header, reference.losses().length, step -> {
+            files.put(csvFile, new CsvTable(header, reference.losses().length, step -> {
                 List<Object> row = new ArrayList<>(List.of(step));
                 runs.forEach(run -> row.add(run.losses()[step]));
                 differences.forEach(difference -> row.add(difference[step]));
                 return row;
             }));
+        }
+        OutputFile.writeAll(files);
+    }
+
+    /** Whether a file asked for is {@code file}, which the command reads: writing it would lose what it read. */
+    void refuseToOverwrite(Path file, String option) {
+        for (OutputFile asked : Arrays.asList(plotFile, csvFile)) {
+            if (asked != null && asked.isFile(file)) {
+                throw new BadInput((asked == plotFile ? "--plot" : "--loss-csv") + " names the file of " + option
+                        + ", which it would overwrite; give another");
+            }
         }
     }
 }

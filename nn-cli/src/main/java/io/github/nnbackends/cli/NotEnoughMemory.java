@@ -77,18 +77,17 @@ final class NotEnoughMemory extends RuntimeException {
     }
 
     /**
-     * Before training: whether the heap can keep every one of {@code steps} losses, as --plot and --loss-csv need,
-     * besides what the training itself needs at {@code sizes}.
+     * Before training: whether the heap can keep {@code perStep} numbers for each of {@code steps} steps (a loss,
+     * its time, its difference to a reference), besides what the training itself needs at {@code sizes}.
      *
      * @throws NotEnoughMemory if it cannot
      */
-    static void requireForLosses(Sizes sizes, long steps) {
-        long losses = steps * Double.BYTES;
-        if (losses + Trainer.bytesNeeded(sizes) + RESERVE_BYTES > maxMemory()) {
-            throw new NotEnoughMemory("not enough memory to keep the loss of " + steps + " steps for --plot or "
-                    + "--loss-csv: they need " + Words.bytes(losses) + ", the training about "
-                    + Words.bytes(Trainer.bytesNeeded(sizes)) + ", and Java may use " + Words.bytes(maxMemory())
-                    + "; give fewer --steps, or " + ADVICE, null);
+    static void requireForLosses(Sizes sizes, long steps, int perStep) {
+        long kept = steps * perStep * Double.BYTES;
+        if (kept + Trainer.bytesNeeded(sizes) + RESERVE_BYTES > maxMemory()) {
+            throw new NotEnoughMemory("not enough memory to keep what " + steps + " steps compute: that needs "
+                    + Words.bytes(kept) + ", the training about " + Words.bytes(Trainer.bytesNeeded(sizes))
+                    + ", and Java may use " + Words.bytes(maxMemory()) + "; give fewer --steps, or " + ADVICE, null);
         }
     }
 

@@ -27,6 +27,7 @@ final class Progress implements AutoCloseable {
     private final long steps;
     private final long start = System.nanoTime();
     private ProgressBar bar;
+    private Thread closer;
 
     private Progress(String task, long steps) {
         this.task = task;
@@ -50,10 +51,13 @@ final class Progress implements AutoCloseable {
             }
             bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(steps).setUnit(" steps", 1).showSpeed()
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-                    .setSpeedUnit(ChronoUnit.SECONDS).startsFrom(0, Duration.ofNanos(System.nanoTime() - start))
+                    .setSpeedUnit(ChronoUnit.SECONDS).startsFrom(done, Duration.ofNanos(System.nanoTime() - start))
                     .setConsumer(new ConsoleProgressBarConsumer(
                             new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)))
                     .build();
+            // Stopped by a signal, the bar still ends its line, so the shell's prompt starts on a line of its own.
+            closer = new Thread(bar::close, "nn-progress");
+            Runtime.getRuntime().addShutdownHook(closer);
         }
         bar.stepTo(done);
     }
@@ -63,6 +67,11 @@ final class Progress implements AutoCloseable {
     public void close() {
         if (bar != null) {
             bar.close();
+            try {
+                Runtime.getRuntime().removeShutdownHook(closer);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway; closing twice does nothing
+            }
         }
     }
 }

@@ -46,7 +46,7 @@ final class SweepBench {
                 throw new BadInput("--sweep " + sweep.dimension() + "=" + value + ": " + e.getMessage());
             }
         }
-        if (csv != null && plot != null && csv.path().equals(plot.path())) {
+        if (csv != null && plot != null && csv.isFile(plot.path())) {
             throw new BadInput("--csv and --plot name the same file; give two");
         }
         bench.warnOfUnusableOnThePath(found, List.of());
@@ -90,9 +90,14 @@ final class SweepBench {
         } finally {
             created.values().forEach(LinearAlgebra::close);
         }
+        // The table's last line; with --json, whose lines are one object per backend each, a line on stderr.
         String fastest = Crossovers.line(sweep.dimension(), sweep.values(), timings);
-        bench.out().println(bench.json() ? new JsonLine().put("fastest", fastest).toString() : fastest);
-        bench.out().flush();
+        if (bench.json()) {
+            bench.err().println("nn: " + fastest);
+        } else {
+            bench.out().println(fastest);
+            bench.out().flush();
+        }
         write(results, timings);
         return bench.failed(failures);
     }
@@ -103,10 +108,11 @@ final class SweepBench {
     }
 
     private void write(List<StepBenchmark.Result> results, Map<String, double[]> timings) {
+        Map<OutputFile, OutputFile.Content> files = new LinkedHashMap<>();
         if (csv != null) {
             List<String> columns = results.isEmpty() ? List.of("backend")
                     : List.copyOf(bench.fields(results.get(0)).keySet());
-            csv.write(new CsvTable(columns, results.size(),
+            files.put(csv, new CsvTable(columns, results.size(),
                     row -> List.copyOf(bench.fields(results.get(row)).values())));
         }
         if (plot != null) {
@@ -114,8 +120,9 @@ final class SweepBench {
             List<Series> lines = timings.entrySet().stream()
                     .map(backend -> new Series(backend.getKey(), x, backend.getValue())).toList();
             JFreeChart chart = SweepChart.of("nn bench --sweep " + sweep.dimension() + ": microseconds per training "
-                    + "step, by backend", sweep.label(), lines);
-            plot.write(out -> Charts.write(chart, plot.extension(), out));
+                    + "step, by backend", sweep.label(), x, lines);
+            files.put(plot, out -> Charts.write(chart, plot.extension(), out));
         }
+        OutputFile.writeAll(files);
     }
 }

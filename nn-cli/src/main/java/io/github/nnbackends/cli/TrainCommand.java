@@ -41,7 +41,7 @@ final class TrainCommand extends TrainingCommand {
     protected int run() {
         if (files.any()) {
             files.check();
-            NotEnoughMemory.requireForLosses(training.sizes(), training.steps());
+            NotEnoughMemory.requireForLosses(training.sizes(), training.steps(), 1);
         }
         Opened opened = open(backend, backends());
         BackendProvider provider = opened.provider();

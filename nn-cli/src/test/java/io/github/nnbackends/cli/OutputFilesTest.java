@@ -1,11 +1,16 @@
 package io.github.nnbackends.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -84,6 +89,62 @@ class OutputFilesTest {
     }
 
     @Test
+    void aDeviceOrAPipeIsRefusedBeforeTraining() throws Exception {
+        Path fifo = folder.resolve("fifo");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        for (String special : List.of("/dev/null", fifo.toString())) {
+            CliRun run = CliRun.of("--steps", "3", "--loss-csv", special);
+            assertThat(run.exitCode()).as(special).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.err()).isEqualTo("nn: --loss-csv: '" + special + "' is not a regular file (a device, a "
+                    + "pipe); give a file name\n");
+        }
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @Test
+    void aNameTheFileSystemRefusesIsRefusedBeforeTraining() {
+        String tooLong = folder.resolve("a".repeat(252) + ".csv").toString();
+        CliRun run = CliRun.of("--steps", "3", "--loss-csv", tooLong);
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: --loss-csv: cannot write '")
+                .endsWith("File name too long");
+        assertThat(folder.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void twoNamesOfOneFileThroughALinkAreRefused() throws IOException {
+        Path real = Files.createDirectory(folder.resolve("real"));
+        Path link = Files.createSymbolicLink(folder.resolve("link"), real);
+        CliRun run = CliRun.of("--steps", "3", "--plot", real.resolve("a.svg").toString(), "--loss-csv",
+                link.resolve("a.svg").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: --plot and --loss-csv name the same file");
+    }
+
+    @Test
+    void compareWillNotOverwriteTheLossesItReads() throws IOException {
+        Path losses = folder.resolve("numpy.txt");
+        Files.write(losses, CliRun.of("--steps", "3").outLines());
+        CliRun run = CliRun.of("compare", "--steps", "3", "--losses", losses.toString(), "--loss-csv",
+                losses.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("nn: --loss-csv names the file of --losses, which it would overwrite; give "
+                + "another\n");
+        assertThat(Files.readAllLines(losses)).hasSize(3).allMatch(line -> line.startsWith("step: "));
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        Path csv = Files.writeString(folder.resolve("private.csv"), "old");
+        Files.setPosixFilePermissions(csv, PosixFilePermissions.fromString("rw-------"));
+        CliRun run = CliRun.of("--steps", "2", "--loss-csv", csv.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(csv))).isEqualTo("rw-------");
+    }
+
+    @Test
     void aLinkIsWrittenThroughAndStaysALink() throws IOException {
         Path target = Files.writeString(folder.resolve("target.csv"), "old");
         Path link = Files.createSymbolicLink(folder.resolve("link.csv"), target);
@@ -94,13 +155,29 @@ class OutputFilesTest {
     }
 
     @Test
-    void aFileIsReplacedWholeAndReadableByOthers() throws IOException {
+    void aFileIsReplacedWholeAndANewOneGetsThePermissionsOfANewFile() throws IOException {
         Path csv = Files.writeString(folder.resolve("loss.csv"), "old numbers, a longer text than the new one\n".repeat(
                 1000));
         CliRun run = CliRun.of("--steps", "2", "--loss-csv", csv.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(Files.readAllLines(csv)).hasSize(3).first().isEqualTo("step,loss");
-        assertThat(Files.getPosixFilePermissions(csv)).extracting(Object::toString).contains("OWNER_READ",
-                "GROUP_READ", "OTHERS_READ");
+        Path made = Files.createFile(folder.resolve("made-by-hand"));
+        Path fresh = folder.resolve("fresh.csv");
+        assertThat(CliRun.of("--steps", "2", "--loss-csv", fresh.toString()).exitCode()).isZero();
+        assertThat(Files.getPosixFilePermissions(fresh)).isEqualTo(Files.getPosixFilePermissions(made));
+    }
+
+    @Test
+    void aRunWritesAllItsFilesOrNone() {
+        OutputFile first = OutputFile.of("--plot", folder.resolve("first.svg").toString(), List.of("svg"));
+        OutputFile second = OutputFile.of("--loss-csv", folder.resolve("second.csv").toString(), List.of());
+        Map<OutputFile, OutputFile.Content> files = new LinkedHashMap<>();
+        files.put(first, out -> out.write("whole".getBytes(StandardCharsets.UTF_8)));
+        files.put(second, out -> {
+            throw new IOException("No space left on device");
+        });
+        assertThatThrownBy(() -> OutputFile.writeAll(files)).isInstanceOf(OutputFile.CannotWrite.class)
+                .hasMessage("--loss-csv: cannot write " + second.path() + ": No space left on device");
+        assertThat(folder.toFile().list()).isEmpty();
     }
 }

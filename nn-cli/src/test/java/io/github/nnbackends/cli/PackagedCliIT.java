@@ -84,11 +84,32 @@ class PackagedCliIT {
 
     @Test
     void aBackendThatNnBackendNamesButCannotBeUsedIsOneLineAndExitCodeTwo() throws Exception {
-        Result result = run(Map.of("NN_BACKEND", "nope"), "--steps", "2");
-        assertThat(result.exitCode()).isEqualTo(2);
-        assertThat(result.out()).isEmpty();
-        assertThat(result.err()).containsExactly("nn: NN_BACKEND=nope chooses the backend, but no backend 'nope'; "
-                + "available: commons, ejml, nd4j, ojalgo; unset NN_BACKEND, or give --backend");
+        String line = "nn: NN_BACKEND=nope chooses the backend, but no backend 'nope'; available: commons, ejml, "
+                + "nd4j, ojalgo; unset NN_BACKEND, or give --backend";
+        for (List<String> command : List.of(List.of("--steps", "2"), List.of("bench", "--steps", "2"),
+                List.of("compare", "--steps", "2"))) {
+            Result result = run(Map.of("NN_BACKEND", "nope"), command.toArray(String[]::new));
+            assertThat(result.exitCode()).as(command.toString()).isEqualTo(2);
+            assertThat(result.out()).isEmpty();
+            assertThat(result.err()).containsExactly(line);
+        }
+        // backends lists them all, for the user to choose a name from, and still fails.
+        Result listing = run(Map.of("NN_BACKEND", "nope"), "backends");
+        assertThat(listing.exitCode()).isEqualTo(2);
+        assertThat(listing.out()).hasSize(5).noneMatch(row -> row.endsWith("default"));
+        assertThat(listing.err()).containsExactly(line);
+    }
+
+    @Test
+    void aFileThatIsStdoutIsRefusedBeforeTraining(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("out.txt");
+        ProcessBuilder builder = java(List.of("--steps", "3", "--loss-csv", "/dev/stdout"));
+        Process process = builder.redirectOutput(out.toFile()).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(err).isEqualTo("nn: --loss-csv: '/dev/stdout' is nn's stdout, which carries the step lines or "
+                + "the table; give another file\n");
+        assertThat(out).isEmptyFile();
     }
 
     @Test

@@ -114,4 +114,25 @@ class PicturesTest {
         assertThat(Picture.svgText(svg)).contains("nn bench --sweep scale", "microseconds per step (log scale)",
                 "scale (all four sizes times) (log scale)", ">commons<", ">ejml<", ">nd4j<", ">ojalgo<");
     }
+
+    @Test
+    void sweepsSizeAxisIsLabelledWithTheSizesSwept() throws IOException {
+        Path svg = folder.resolve("narrow.svg");
+        CliRun run = CliRun.of("bench", "--sweep", "samples=100,110,1200", "--steps", "2", "--warmup", "0",
+                "--runs", "1", "--plot", svg.toString(), "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Picture.svgText(svg)).contains(">100<", ">110<", ">1,200<");
+        // --json keeps stdout one object per backend and size; the summary line goes to stderr.
+        assertThat(run.outLines()).hasSize(12).allMatch(line -> line.startsWith("{\"backend\":"));
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: fastest by samples: ");
+    }
+
+    @Test
+    void aToleranceAsLargeAsADoubleStillDraws() throws IOException {
+        Path png = folder.resolve("huge.png");
+        CliRun run = CliRun.of("compare", "--backends", "ejml,commons", "--steps", "5", "--tolerance", "1e308",
+                "--plot", png.toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(Picture.png(png).inked()).isGreaterThan(INKED_AT_LEAST);
+    }
 }

@@ -16,7 +16,6 @@ import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -121,12 +120,8 @@ public final class Charts {
         return axis;
     }
 
-    /**
-     * {@code axis} with a tick at each power of two, labelled as plain numbers (128, 256, 1,024): for sizes and
-     * times, which span a few decades.
-     */
-    static LogAxis inPowersOfTwo(LogAxis axis) {
-        axis.setTickUnit(new NumberTickUnit(Math.log10(2)));
+    /** {@code axis} labelled in plain numbers (100, 1,600, 0.5): for sizes and times, which span a few decades. */
+    static LogAxis inPlainNumbers(LogAxis axis) {
         axis.setNumberFormatOverride(new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)));
         return axis;
     }
@@ -136,14 +131,10 @@ public final class Charts {
         return new DecimalFormat("0.#E0", DecimalFormatSymbols.getInstance(Locale.ROOT));
     }
 
-    /** {@code series} as JFreeChart draws it: thinned to {@link Series#MOST_POINTS}, without what a log axis cannot show. */
+    /** {@code series} as JFreeChart draws it: without what a log axis cannot show. */
     private static XYSeries drawable(Series series, boolean logX) {
         XYSeries drawn = new XYSeries(series.name(), false, true);
-        int stride = series.stride();
         for (int i = 0; i < series.x().length; i++) {
-            if (i % stride != 0 && i != series.x().length - 1) {
-                continue;
-            }
             double x = series.x()[i];
             double y = series.y()[i];
             if (y > 0 && Double.isFinite(y) && (!logX || x > 0)) {

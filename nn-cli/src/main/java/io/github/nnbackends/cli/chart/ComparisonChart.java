@@ -59,7 +59,8 @@ public final class ComparisonChart {
         apart.addRangeMarker(line);
         // From "equal" to above the largest difference and the tolerance: the line stays in view even when every
         // difference is far below it.
-        apart.getRangeAxis().setRange(ZERO_DRAWN_AT / 2, Math.max(largest, ZERO_DRAWN_AT) * 10);
+        apart.getRangeAxis().setRange(ZERO_DRAWN_AT / 2, Math.min(Math.max(largest, ZERO_DRAWN_AT) * 10,
+                Double.MAX_VALUE));
         CombinedDomainXYPlot both = new CombinedDomainXYPlot(Charts.stepAxis());
         both.setGap(12);
         both.add(curves, 1);

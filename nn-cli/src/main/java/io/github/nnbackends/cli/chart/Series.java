@@ -1,14 +1,12 @@
 package io.github.nnbackends.cli.chart;
 
-import java.util.Arrays;
-
 /**
  * One line of a chart: its name in the legend, and its points. Points whose y a log axis cannot show (zero,
  * negative, nan, inf) are left out when drawn; the numbers themselves are in the command's CSV.
  */
 public record Series(String name, double[] x, double[] y) {
 
-    /** At most this many points are drawn per line: enough for any picture's width, and quick to draw. */
+    /** At most this many points (and the last) are drawn per step: enough for any picture's width, quick to draw. */
     static final int MOST_POINTS = 4000;
 
     public Series {
@@ -17,15 +15,20 @@ public record Series(String name, double[] x, double[] y) {
         }
     }
 
-    /** {@code y} against its index: a value per step. */
+    /**
+     * {@code y} against its index, a value per step: every value up to {@link #MOST_POINTS}, else evenly spaced ones
+     * and the last, so that a run of millions of steps costs its chart no more memory than a short one.
+     */
     public static Series perStep(String name, double[] y) {
-        double[] steps = new double[y.length];
-        Arrays.setAll(steps, step -> step);
-        return new Series(name, steps, y);
-    }
-
-    /** Every how many points one is drawn: 1 up to {@link #MOST_POINTS}, the last point always drawn. */
-    int stride() {
-        return Math.max(1, (x.length + MOST_POINTS - 1) / MOST_POINTS);
+        int stride = Math.max(1, (y.length + MOST_POINTS - 1) / MOST_POINTS);
+        int points = (y.length + stride - 1) / stride + ((y.length - 1) % stride == 0 ? 0 : 1);
+        double[] steps = new double[points];
+        double[] values = new double[points];
+        for (int i = 0; i < points; i++) {
+            int step = Math.min(i * stride, y.length - 1);
+            steps[i] = step;
+            values[i] = y[step];
+        }
+        return new Series(name, steps, values);
     }
 }

@@ -11,11 +11,14 @@ public final class SweepChart {
     private SweepChart() {
     }
 
-    /** @param timings per backend, the swept size as x and the median microseconds per step as y */
-    public static JFreeChart of(String title, String sizeLabel, List<Series> timings) {
-        XYPlot plot = Charts.plot(Charts.inPowersOfTwo(Charts.logAxis(sizeLabel + " (log scale)")),
+    /**
+     * @param values  the sizes swept, ascending: the x axis's ticks
+     * @param timings per backend, the swept size as x and the median microseconds per step as y
+     */
+    public static JFreeChart of(String title, String sizeLabel, double[] values, List<Series> timings) {
+        XYPlot plot = Charts.plot(new ValuesAxis(sizeLabel + " (log scale)", values),
                 "microseconds per step (log scale)", timings, Charts.Style.LINES_AND_MARKERS);
-        Charts.inPowersOfTwo((LogAxis) plot.getRangeAxis());
+        Charts.inPlainNumbers((LogAxis) plot.getRangeAxis());
         return Charts.chart(title, plot, true);
     }
 }
