@@ -22,7 +22,10 @@ final class Failures implements IParameterExceptionHandler, IExecutionExceptionH
         String unmatched = unmatched(e, addressed, nn);
         String help = unmatched != null && !unmatched.startsWith("-") || addressed.getCommandName().equals("help")
                 ? "nn" : addressed.getCommandSpec().qualifiedName();
-        String message = unmatched != null ? describeUnmatched(e, unmatched, addressed, nn)
+        int end = List.of(args).indexOf("--");
+        String message = unmatched != null && end >= 0 && List.of(args).subList(end + 1, args.length).contains(unmatched)
+                ? "'" + unmatched + "' comes after '--', which ends the options, and nn takes nothing else: drop '--'"
+                : unmatched != null ? describeUnmatched(e, unmatched, addressed, nn)
                 : e.getMessage().replaceFirst("^Unknown subcommand '(.*)'\\.$", "'$1' is not a command of nn");
         FailureLines.print(e.getCommandLine().getErr(), e, message + " (see '" + help + " --help')");
         return ExitCode.BAD_INPUT;

@@ -176,7 +176,7 @@ final class LineOutput extends Writer {
             }
             out.flush();
         } catch (IOException e) {
-            failed = new OutputFailure(e, kind);
+            failed = new OutputFailure(e);
             throw failed;
         }
     }

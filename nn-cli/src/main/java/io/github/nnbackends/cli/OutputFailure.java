@@ -1,6 +1,8 @@
 package io.github.nnbackends.cli;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.Pipe;
 
 /**
  * stdout refused a write: a full disk, a closed descriptor, or a reader that went away (a closed pipe, which is
@@ -10,12 +12,10 @@ final class OutputFailure extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    private final Stdout.Kind kind;
     private boolean told;
 
-    OutputFailure(IOException cause, Stdout.Kind kind) {
+    OutputFailure(IOException cause) {
         super(cause.getMessage(), cause);
-        this.kind = kind;
     }
 
     /**
@@ -29,10 +29,32 @@ final class OutputFailure extends RuntimeException {
     }
 
     /**
-     * Whether the reader went away ({@code EPIPE}). Java says so only in the message, which the C library words
-     * in the user's language; but a write to a pipe or socket fails for nothing else that concerns nn.
+     * Whether the reader went away ({@code EPIPE}): a pipe's or a FIFO's, a socket's. Java says which error only in
+     * the message, which the C library words in the user's language; so the message is compared with the one this
+     * JVM gives for a real closed pipe ({@link #brokenPipe}). Any other failure on a pipe (a non-blocking one that
+     * is full, say) is a failure to tell.
      */
     boolean isClosedPipe() {
-        return kind == Stdout.Kind.PIPE || "Broken pipe".equals(getCause().getMessage());
+        String message = getCause().getMessage();
+        return "Broken pipe".equals(message) || message != null && message.equals(brokenPipe());
     }
+
+    /** EPIPE's message in this JVM's language, from a write to an OS pipe whose reader is closed; once. */
+    private static String brokenPipe() {
+        if (brokenPipe == null) {
+            try {
+                Pipe pipe = Pipe.open();
+                pipe.source().close();
+                try (Pipe.SinkChannel sink = pipe.sink()) {
+                    sink.write(ByteBuffer.wrap(new byte[1]));
+                }
+                brokenPipe = "";
+            } catch (IOException e) {
+                brokenPipe = String.valueOf(e.getMessage());
+            }
+        }
+        return brokenPipe;
+    }
+
+    private static String brokenPipe;
 }

@@ -14,6 +14,8 @@ class BadInputTest {
                 Arguments.of(new String[] {"--backend", "nope"},
                         "nn: no backend 'nope'; available: commons, ejml, nd4j, ojalgo"),
                 Arguments.of(new String[] {"--backend"}, "'--backend'"),
+                Arguments.of(new String[] {"--", "--steps", "3"},
+                        "'--steps' comes after '--', which ends the options, and nn takes nothing else: drop '--'"),
                 Arguments.of(new String[] {"--steps", "0"}, "'--steps': '0' is not a whole number from 1"),
                 Arguments.of(new String[] {"--steps", "-3"}, "'--steps': '-3' is not a whole number from 1"),
                 Arguments.of(new String[] {"--steps", "ten"}, "'--steps': 'ten' is not a whole number"),

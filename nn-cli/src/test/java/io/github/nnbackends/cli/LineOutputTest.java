@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -86,12 +88,23 @@ class LineOutputTest {
     }
 
     @Test
-    void aClosedPipeIsToldByWhereStdoutLeadsNotByTheWordsOfItsMessage() {
-        OutputStream closed = failing("Datenübergabe unterbrochen (broken pipe)");
+    void aClosedPipeIsToldByTheMessageThisJvmGivesForEpipe() throws IOException {
+        Pipe pipe = Pipe.open();
+        pipe.source().close();
+        OutputStream closed = Channels.newOutputStream(pipe.sink());
         LineOutput out = new LineOutput(closed, Stdout.Kind.PIPE, () -> now);
         out.write("step: 0 loss: 1.5\n");
         assertThatThrownBy(out::finish).isInstanceOf(OutputFailure.class)
                 .satisfies(e -> assertThat(((OutputFailure) e).isClosedPipe()).isTrue());
+    }
+
+    @Test
+    void anotherFailureOnAPipeIsNoClosedPipe() {
+        OutputStream full = failing("Resource temporarily unavailable");
+        LineOutput out = new LineOutput(full, Stdout.Kind.PIPE, () -> now);
+        out.write("step: 0 loss: 1.5\n");
+        assertThatThrownBy(out::finish).isInstanceOf(OutputFailure.class)
+                .satisfies(e -> assertThat(((OutputFailure) e).isClosedPipe()).isFalse());
     }
 
     @Test
