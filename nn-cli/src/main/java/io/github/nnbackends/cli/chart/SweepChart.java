@@ -3,6 +3,7 @@ package io.github.nnbackends.cli.chart;
 import java.util.List;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.plot.XYPlot;
 
 /** {@code nn bench --sweep --plot}: microseconds per step against size, per backend, both axes on log scales. */
@@ -18,7 +19,12 @@ public final class SweepChart {
     public static JFreeChart of(String title, String sizeLabel, double[] values, List<Series> timings) {
         XYPlot plot = Charts.plot(new ValuesAxis(sizeLabel + " (log scale)", values),
                 "microseconds per step (log scale)", timings, Charts.Style.LINES_AND_MARKERS);
-        Charts.inPlainNumbers((LogAxis) plot.getRangeAxis());
+        LogAxis micros = Charts.inPlainNumbers((LogAxis) plot.getRangeAxis());
+        // A label per decade (10, 100, 1,000), when the times span one or more; within one, the axis's own ticks.
+        if (micros.getUpperBound() / micros.getLowerBound() > 10) {
+            micros.setTickUnit(new NumberTickUnit(1));
+            micros.setMinorTickMarksVisible(true);
+        }
         return Charts.chart(title, plot, true);
     }
 }
