@@ -34,7 +34,9 @@ public final class OneLine {
         boolean oneLine = text.indexOf('\n') < 0 && text.indexOf('\r') < 0 && text.indexOf('\u2028') < 0
                 && text.indexOf('\u2029') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u000B') < 0
                 && text.indexOf('\f') < 0;
-        return oneLine ? text.strip() : text.strip().replaceAll("\\s*\\R\\s*", " ");
+        // A run of breaks is one match even where \s, which knows ASCII only, leaves none between them (U+2028…),
+        // and the ends are stripped after, as a leading break strip() does not know (U+0085) became a space.
+        return oneLine ? text.strip() : text.replaceAll("\\s*(?:\\R\\s*)+", " ").strip();
     }
 
     private static String describe(Throwable e) {
