@@ -19,6 +19,7 @@ public abstract class ShapeCheckedLinearAlgebra<M> implements LinearAlgebra<M> {
 
     protected abstract double[] doToRowMajor(M m);
 
+    /** Shapes checked; {@code src} is not {@code dst} (a copy onto itself never reaches the kernel). */
     protected abstract void doCopy(M src, M dst);
 
     /** Shapes checked; {@code c} is neither {@code a} nor {@code b}. */

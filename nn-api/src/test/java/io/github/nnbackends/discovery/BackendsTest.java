@@ -37,12 +37,15 @@ class BackendsTest {
                 Map.entry("nonative", Unavailable.Kind.NOT_HERE),
                 Map.entry("twin", Unavailable.Kind.AMBIGUOUS),
                 Map.entry("othermajor", Unavailable.Kind.OTHER_SPI_VERSION),
+                Map.entry("ancient", Unavailable.Kind.OTHER_SPI_VERSION),
+                Map.entry(FAKES + "Nameless", Unavailable.Kind.BROKEN_PROVIDER),
                 Map.entry("newerminor", Unavailable.Kind.OTHER_SPI_VERSION),
                 Map.entry("old.PlainProvider", Unavailable.Kind.OTHER_SPI_VERSION));
         assertThat(reasonOf(FAKES + "Broken")).contains("could not be instantiated", "broken on purpose");
         assertThat(reasonOf(FAKES + "Missing")).contains("not found");
         assertThat(reasonOf(FAKES + "StaticBroken")).contains("static initializer broken on purpose");
         assertThat(reasonOf("nonative")).isEqualTo("no native binaries for this platform");
+        assertThat(reasonOf(FAKES + "Nameless")).isEqualTo("its provider has no name");
         assertThat(reasonOf(FAKES + "BadName")).isEqualTo("its provider's name 'Bad Name' is not "
                 + "a lower-case letter, then lower-case letters, digits or '-', at most 32 in all");
     }
@@ -57,6 +60,8 @@ class BackendsTest {
                 + SpiVersion.CURRENT);
         assertThat(reasonOf("old.PlainProvider")).isEqualTo("built for nn SPI 1 (package nn.spi); this nn has SPI "
                 + SpiVersion.CURRENT + ": rebuild it against nn-api " + major + ".x");
+        assertThat(reasonOf("ancient")).isEqualTo("built for an nn SPI older than " + SpiVersion.CURRENT
+                + "; this nn has SPI " + SpiVersion.CURRENT + ": rebuild it against nn-api " + major + ".x");
         assertThat(reasonOf("unversioned")).isEqualTo("its provider states SPI version 'two', which is not "
                 + "MAJOR.MINOR; it should return SpiVersion.CURRENT");
         assertThatThrownBy(() -> backends.provider("othermajor")).isInstanceOf(BackendUnavailableException.class)
@@ -76,6 +81,21 @@ class BackendsTest {
         assertThat(missing.library()).isEmpty();
         assertThat(missing.version()).isEmpty();
         assertThat(missing.provider()).isEmpty();
+        assertThat(found("othermajor").library()).as("a provider of another SPI still names its library")
+                .contains("othermajor lib");
+        assertThat(found("ancient").library()).as("unless it cannot").isEmpty();
+        assertThat(found("alpha").version()).contains("1.0");
+        assertThat(found("alpha").library()).contains("alpha lib");
+    }
+
+    @Test
+    void printsABackendByNameAndAnUnusableOneWithWhy() {
+        assertThat(found("alpha")).hasToString("alpha");
+        assertThat(found("nonative")).hasToString("nonative (unavailable: no native binaries for this platform)");
+    }
+
+    private FoundBackend found(String name) {
+        return backends.all().stream().filter(b -> b.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
@@ -123,8 +143,9 @@ class BackendsTest {
 
     @Test
     void namesFollowOneRule() {
-        assertThat(List.of("ejml", "nd4j", "a", "open-blas2", "x".repeat(32))).allMatch(BackendProvider::isValidName);
-        assertThat(Arrays.asList(null, "", "Ejml", "2d", "-x", "a b", "a_b", "é", "x".repeat(33)))
+        assertThat(List.of("ejml", "nd4j", "a", "z", "open-blas2", "a0", "a9", "x".repeat(32))).allMatch(BackendProvider::isValidName);
+        assertThat(Arrays.asList(null, "", "Ejml", "2d", "-x", "a b", "a_b", "é", "a/", "a:",
+                "`a", "{a", "x".repeat(33)))
                 .noneMatch(BackendProvider::isValidName);
     }
 

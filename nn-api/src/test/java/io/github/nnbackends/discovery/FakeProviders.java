@@ -122,6 +122,30 @@ final class FakeProviders {
         }
     }
 
+    /** Built before providers stated their SPI version, and unable to name its library either. */
+    public static final class Ancient extends Named {
+        public Ancient() {
+            super("ancient", 0);
+        }
+
+        @Override
+        public String library() {
+            throw new IllegalStateException("nor its library");
+        }
+
+        @Override
+        public String spiVersion() {
+            throw new AbstractMethodError("spiVersion");
+        }
+    }
+
+    /** Has no name at all. */
+    public static final class Nameless extends Named {
+        public Nameless() {
+            super(null, 0);
+        }
+    }
+
     /** Built for a newer minor version than this nn's. */
     public static final class NewerMinor extends Named {
         public NewerMinor() {

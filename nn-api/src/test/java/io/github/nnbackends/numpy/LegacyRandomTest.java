@@ -108,4 +108,14 @@ class LegacyRandomTest {
     void acceptsBothEndsOfTheSeedRange(long seed) {
         assertThat(new LegacyRandom(seed).nextGaussian()).isFinite();
     }
+
+    @Test
+    void drawsAMatrixOfGaussiansRowByRowAsRandnDoes() {
+        LegacyRandom one = new LegacyRandom(42);
+        double[] expected = new double[6];
+        for (int i = 0; i < expected.length; i++) {
+            expected[i] = one.nextGaussian();
+        }
+        assertThat(new LegacyRandom(42).gaussians(2, 3)).containsExactly(expected);
+    }
 }

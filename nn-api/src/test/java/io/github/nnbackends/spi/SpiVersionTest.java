@@ -24,6 +24,7 @@ class SpiVersionTest {
         assertThat(SpiVersion.parse(SpiVersion.CURRENT)).isEqualTo(SpiVersion.current());
         assertThat(SpiVersion.current()).hasToString(SpiVersion.CURRENT);
         assertThat(SpiVersion.parse("10.25")).isEqualTo(new SpiVersion(10, 25));
+        assertThat(SpiVersion.parse("0.0")).isEqualTo(new SpiVersion(0, 0));
     }
 
     @ParameterizedTest

@@ -28,6 +28,38 @@ class SizesTest {
     }
 
     @Test
+    void rejectsEachSizeBelowOneByItsName() {
+        assertThatThrownBy(() -> new Sizes(0, 1, 1, 1)).hasMessage("samples must be at least 1, not 0");
+        assertThatThrownBy(() -> new Sizes(1, -3, 1, 1)).hasMessage("inputs must be at least 1, not -3");
+        assertThatThrownBy(() -> new Sizes(1, 1, 1, 0)).hasMessage("outputs must be at least 1, not 0");
+    }
+
+    @Test
+    void rejectsEachPairOfSizesWhoseMatrixIsTooLargeForAJavaArray() {
+        int big = 1 << 16;
+        String more = " = 4294967296 elements is more than one matrix can hold (2147483639)";
+        assertThatThrownBy(() -> new Sizes(big, big, 1, 1)).hasMessage("samples × inputs" + more);
+        assertThatThrownBy(() -> new Sizes(big, 1, big, 1)).hasMessage("samples × hidden" + more);
+        assertThatThrownBy(() -> new Sizes(big, 1, 1, big)).hasMessage("samples × outputs" + more);
+        assertThatThrownBy(() -> new Sizes(1, big, big, 1)).hasMessage("inputs × hidden" + more);
+        assertThatThrownBy(() -> new Sizes(1, big, 1, big)).hasMessage("inputs × outputs" + more);
+        assertThatThrownBy(() -> new Sizes(1, 1, big, big)).hasMessage("hidden × outputs" + more);
+    }
+
+    @Test
+    void acceptsAMatrixOfExactlyTheMostElementsAJavaArrayHolds() {
+        int most = (int) Sizes.MAX_ELEMENTS;
+        assertThat(new Sizes(1, most, 1, 1).inputs()).isEqualTo(2_147_483_639);
+        assertThatThrownBy(() -> new Sizes(1, most + 1, 1, 1))
+                .hasMessage("samples × inputs = 2147483640 elements is more than one matrix can hold (2147483639)");
+    }
+
+    @Test
+    void printsItsSizesByName() {
+        assertThat(new Sizes(100, 27, 9, 3)).hasToString("samples 100, inputs 27, hidden 9, outputs 3");
+    }
+
+    @Test
     void rejectsMatricesTooLargeForAJavaArray() {
         assertThatThrownBy(() -> new Sizes(1, 70_000, 70_000, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("inputs × hidden = 4900000000");
