@@ -30,6 +30,7 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
      */
     private static final int CHUNK = 4096;
 
+    // The chunk loops stop at start == n exactly (each chunk ends where the next starts, the last at n).
     private final double[] first = new double[CHUNK];
     private final double[] second = new double[CHUNK];
 
@@ -101,8 +102,8 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
         Nd4jMatrix product = doZeros(c.rows, c.cols);
         try {
             blasGemm(1, a, transposeA, b, transposeB, 0, product);
-            for (int start = 0, n = c.length(); start < n; start += CHUNK) {
-                int length = Math.min(CHUNK, n - start);
+            for (int start = 0, n = c.length(), length; start != n; start += length) {
+                length = Math.min(CHUNK, n - start);
                 product.buffer.get(start, first, 0, length);
                 if (beta != 0) {
                     c.buffer.get(start, second, 0, length);
@@ -119,8 +120,8 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
 
     @Override
     protected void doRelu(Nd4jMatrix in, Nd4jMatrix out) {
-        for (int start = 0, n = in.length(); start < n; start += CHUNK) {
-            int length = Math.min(CHUNK, n - start);
+        for (int start = 0, n = in.length(), length; start != n; start += length) {
+            length = Math.min(CHUNK, n - start);
             in.buffer.get(start, first, 0, length);
             Elementwise.relu(first, 0, first, 0, length);
             out.buffer.put(start, first, 0, length);
@@ -129,8 +130,8 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
 
     @Override
     protected void doReluMask(Nd4jMatrix grad, Nd4jMatrix pre, Nd4jMatrix out) {
-        for (int start = 0, n = grad.length(); start < n; start += CHUNK) {
-            int length = Math.min(CHUNK, n - start);
+        for (int start = 0, n = grad.length(), length; start != n; start += length) {
+            length = Math.min(CHUNK, n - start);
             grad.buffer.get(start, first, 0, length);
             pre.buffer.get(start, second, 0, length);
             Elementwise.reluMask(first, 0, second, 0, first, 0, length);
@@ -145,8 +146,8 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
             cblas_dscal(m.length(), alpha, m.pointer, 1);
             return;
         }
-        for (int start = 0, n = m.length(); start < n; start += CHUNK) {
-            int length = Math.min(CHUNK, n - start);
+        for (int start = 0, n = m.length(), length; start != n; start += length) {
+            length = Math.min(CHUNK, n - start);
             m.buffer.get(start, first, 0, length);
             for (int i = 0; i < length; i++) {
                 first[i] *= alpha;
@@ -162,8 +163,8 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
             cblas_daxpy(x.length(), alpha, x.pointer, 1, y.pointer, 1);
             return;
         }
-        for (int start = 0, n = x.length(); start < n; start += CHUNK) {
-            int length = Math.min(CHUNK, n - start);
+        for (int start = 0, n = x.length(), length; start != n; start += length) {
+            length = Math.min(CHUNK, n - start);
             x.buffer.get(start, first, 0, length);
             y.buffer.get(start, second, 0, length);
             for (int i = 0; i < length; i++) {
@@ -176,8 +177,8 @@ final class Nd4jLinearAlgebra extends ShapeCheckedLinearAlgebra<Nd4jMatrix> {
     @Override
     protected double doSumOfSquares(Nd4jMatrix m) {
         double sum = 0;
-        for (int start = 0, n = m.length(); start < n; start += CHUNK) {
-            int length = Math.min(CHUNK, n - start);
+        for (int start = 0, n = m.length(), length; start != n; start += length) {
+            length = Math.min(CHUNK, n - start);
             m.buffer.get(start, first, 0, length);
             sum += Elementwise.sumOfSquares(first, 0, length);
         }

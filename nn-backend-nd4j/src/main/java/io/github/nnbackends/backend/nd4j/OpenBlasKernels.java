@@ -32,11 +32,11 @@ final class OpenBlasKernels {
         return Optional.empty();
     }
 
-    /** Sets {@value #VARIABLE} for this process, if unset and this CPU has a newer choice; else does nothing. */
+    /**
+     * Sets {@value #VARIABLE} for this process, if unset and this CPU has a newer choice; else does nothing. A
+     * user's own setting stays: {@code setenv} is told not to overwrite.
+     */
     static void chooseBeforeLoading() {
-        if (System.getenv(VARIABLE) != null) {
-            return;
-        }
         try {
             Optional<String> choice = newerChoice(Files.readString(Path.of("/proc/cpuinfo")));
             if (choice.isPresent()) {
@@ -50,9 +50,9 @@ final class OpenBlasKernels {
     /** The value of the first line {@code name : value}; empty if there is none. */
     private static String field(String cpuinfo, String name) {
         for (String line : cpuinfo.split("\n")) {
-            int colon = line.indexOf(':');
-            if (colon > 0 && line.substring(0, colon).strip().equals(name)) {
-                return line.substring(colon + 1).strip();
+            String[] nameAndValue = line.split(":", 2);
+            if (nameAndValue.length == 2 && nameAndValue[0].strip().equals(name)) {
+                return nameAndValue[1].strip();
             }
         }
         return "";
