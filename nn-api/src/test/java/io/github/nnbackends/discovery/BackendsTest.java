@@ -39,6 +39,7 @@ class BackendsTest {
                 Map.entry("othermajor", Unavailable.Kind.OTHER_SPI_VERSION),
                 Map.entry("ancient", Unavailable.Kind.OTHER_SPI_VERSION),
                 Map.entry(FAKES + "Nameless", Unavailable.Kind.BROKEN_PROVIDER),
+                Map.entry(FAKES + "Faulty", Unavailable.Kind.BROKEN_PROVIDER),
                 Map.entry("newerminor", Unavailable.Kind.OTHER_SPI_VERSION),
                 Map.entry("old.PlainProvider", Unavailable.Kind.OTHER_SPI_VERSION));
         assertThat(reasonOf(FAKES + "Broken")).contains("could not be instantiated", "broken on purpose");
@@ -46,6 +47,8 @@ class BackendsTest {
         assertThat(reasonOf(FAKES + "StaticBroken")).contains("static initializer broken on purpose");
         assertThat(reasonOf("nonative")).isEqualTo("no native binaries for this platform");
         assertThat(reasonOf(FAKES + "Nameless")).isEqualTo("its provider has no name");
+        assertThat(reasonOf(FAKES + "Faulty"))
+                .isEqualTo("its provider failed to describe itself: IllegalStateException: library unknown");
         assertThat(reasonOf(FAKES + "BadName")).isEqualTo("its provider's name 'Bad Name' is not "
                 + "a lower-case letter, then lower-case letters, digits or '-', at most 32 in all");
     }

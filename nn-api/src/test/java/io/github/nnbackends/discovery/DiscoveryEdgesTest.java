@@ -56,6 +56,23 @@ class DiscoveryEdgesTest {
                 .containsExactlyInAnyOrderElementsOf(missing.subList(0, 100));
     }
 
+    /** A provider class that loads but cannot be linked (its superclass is not there) fails in the JDK, not nn. */
+    @Test
+    void listsAProviderThatCannotBeLinkedAsBroken(@TempDir Path dir) throws Exception {
+        String alpha = "io/github/nnbackends/discovery/FakeProviders$Alpha.class";
+        Path copy = dir.resolve(alpha);
+        Files.createDirectories(copy.getParent());
+        try (var in = DiscoveryEdgesTest.class.getClassLoader().getResourceAsStream(alpha)) {
+            Files.copy(in, copy);
+        }
+        Backends broken = Backends.discover(seeing(dir, List.of("io.github.nnbackends.discovery.FakeProviders$Alpha")));
+        assertThat(broken.all()).singleElement().satisfies(found -> {
+            assertThat(found.name()).isEqualTo("(unknown provider)");
+            assertThat(found.unavailable().orElseThrow().reason()).startsWith("NoClassDefFoundError: ");
+            assertThat(found.unavailable().orElseThrow().kind()).isEqualTo(Unavailable.Kind.BROKEN_PROVIDER);
+        });
+    }
+
     @Test
     void createsTheBackendThatAProviderMakes() {
         LinearAlgebra<?> algebra = Backends.create(creating("plain", PlainAlgebra::new));

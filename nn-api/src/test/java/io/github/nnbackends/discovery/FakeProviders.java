@@ -139,6 +139,18 @@ final class FakeProviders {
         }
     }
 
+    /** Fails when asked which library it wraps. */
+    public static final class Faulty extends Named {
+        public Faulty() {
+            super("faulty", 0);
+        }
+
+        @Override
+        public String library() {
+            throw new IllegalStateException("library unknown");
+        }
+    }
+
     /** Has no name at all. */
     public static final class Nameless extends Named {
         public Nameless() {
