@@ -86,6 +86,24 @@ class BenchCommandTest {
     }
 
     @Test
+    void sizesTooLargeForMemoryAreRefusedBeforeAnyBackendIsTimed() {
+        CliRun run = CliRun.of("bench", "--all", "--samples", "100000", "--inputs", "20000");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: not enough memory for samples 100000");
+    }
+
+    @Test
+    void saysWhereATimedRunDiverged() {
+        CliRun run = CliRun.of("bench", "--backend", "ejml", "--lr", "1", "--steps", "30", "--warmup", "0", "--runs",
+                "1");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: on ejml the loss is inf at step ")
+                .endsWith(": the training diverged at lr 1.0; try a smaller one, such as --lr 0.0001");
+    }
+
+    @Test
     void theMedianOfAnEvenNumberOfRunsIsTheMeanOfTheMiddleTwo() {
         assertThat(Median.of(new double[] {4, 1, 3, 2})).isEqualTo(2.5);
         assertThat(Median.of(new double[] {5, 1, 3})).isEqualTo(3);

@@ -82,6 +82,42 @@ class CompareCommandTest {
     }
 
     @Test
+    void aToleranceOfZeroFindsTheFirstStepWhereTheLastBitsDiffer() {
+        CliRun run = CliRun.of("compare", "--backends", "commons", "--reference", "ejml", "--steps", "5",
+                "--tolerance", "0");
+        assertThat(run.exitCode()).isEqualTo(1);
+        // At step 0 already: Commons Math sums in another order than EJML, so the last bits differ at once.
+        assertThat(run.outLines().get(1)).startsWith("ejml ").endsWith(" 0  reference");
+        assertThat(run.outLines().get(2)).startsWith("commons ").endsWith("  0");
+        CliRun json = CliRun.of("compare", "--backends", "commons", "--reference", "ejml", "--steps", "5",
+                "--tolerance", "0", "--json");
+        JsonObject commons = JsonParser.parseString(json.outLines().get(1)).getAsJsonObject();
+        assertThat(commons.get("first_step_over").getAsInt()).isZero();
+        assertThat(commons.get("agrees").getAsBoolean()).isFalse();
+        assertThat(commons.get("reference").getAsString()).isEqualTo("ejml");
+    }
+
+    @Test
+    void refusesAReferenceBackendAndAReferenceFileTogether() throws IOException {
+        CliRun run = CliRun.of("compare", "--reference", "ejml", "--losses", numpyLosses(List.of()).toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("nn: --reference and --losses exclude each other; give one");
+    }
+
+    @Test
+    void aBackendThatFailsWhileTrainingIsARowAndExitOneWhileTheOthersCompare() throws IOException {
+        Path lazy = BrokenBackends.lazy(folder);
+        CliRun run = CliRun.of(withNumpysOptions("compare", "--backend-path", lazy.toString(), "--losses",
+                numpyLosses(List.of()).toString()));
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).filteredOn(line -> line.startsWith("lazy ")).singleElement().asString()
+                .contains("failed: backend 'lazy' failed in ");
+        assertThat(run.outLines()).filteredOn(line -> line.endsWith("  none")).hasSize(4);
+    }
+
+    @Test
     void aLooserToleranceLetsTheSameDifferencePass() throws IOException {
         CliRun run = CliRun.of(withNumpysOptions("compare", "--backends", "ejml", "--losses",
                 numpyLosses(List.of(17)).toString(), "--tolerance", "1e-3"));
