@@ -118,6 +118,27 @@ class CompareCommandTest {
     }
 
     @Test
+    void aLossesFileThatCannotBeReadSaysWhy() throws IOException {
+        Path binary = Files.write(folder.resolve("binary"), new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        Path directory = Files.createDirectory(folder.resolve("a-folder"));
+        Path tooShort = Files.write(folder.resolve("short.txt"), List.of("step: 0 loss: 1.5"));
+        Path wrong = Files.write(folder.resolve("wrong.txt"), List.of("step: 0 loss: 1.5", "step: 2 loss: 1.0"));
+        for (List<String> caseAndMessage : List.of(
+                List.of(binary.toString(), "--losses: cannot read '" + binary + "': not text (UTF-8)"),
+                List.of(directory.toString(), "--losses: '" + directory + "' is a directory, not a file"),
+                List.of(tooShort.toString(), "--losses: '" + tooShort + "' has 1 lines, but --steps is 2; give the "
+                        + "options of the run that wrote it"),
+                List.of(wrong.toString(), "--losses: line 2 of '" + wrong + "' is not 'step: 1 loss: L': "
+                        + "'step: 2 loss: 1.0'"),
+                List.of("", "--losses: give the name of a file, or - for stdin"))) {
+            CliRun run = CliRun.of("compare", "--steps", "2", "--losses", caseAndMessage.get(0));
+            assertThat(run.exitCode()).as(caseAndMessage.get(0)).isEqualTo(2);
+            assertThat(run.out()).isEmpty();
+            assertThat(run.errLines()).singleElement().asString().startsWith("nn: " + caseAndMessage.get(1));
+        }
+    }
+
+    @Test
     void aLooserToleranceLetsTheSameDifferencePass() throws IOException {
         CliRun run = CliRun.of(withNumpysOptions("compare", "--backends", "ejml", "--losses",
                 numpyLosses(List.of(17)).toString(), "--tolerance", "1e-3"));

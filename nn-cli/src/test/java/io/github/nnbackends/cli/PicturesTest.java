@@ -38,6 +38,9 @@ class PicturesTest {
         Picture picture = Picture.png(png);
         assertThat(picture.inked()).isGreaterThan(INKED_AT_LEAST);
         assertThat(picture.pixelsOf(Charts.color(0))).isGreaterThan(PIXELS_OF_A_SERIES);
+        // A white page, as on a page of the README, not a window's grey.
+        assertThat(picture.image().getRGB(0, 0) & 0xFFFFFF).isEqualTo(0xFFFFFF);
+        assertThat(picture.image().getRGB(Charts.WIDTH - 1, Charts.HEIGHT - 1) & 0xFFFFFF).isEqualTo(0xFFFFFF);
         assertThat(folder.toFile().list()).containsExactlyInAnyOrder("loss.png", "loss.csv");
     }
 
