@@ -60,7 +60,7 @@ public final class Backends {
                 found.add(describe(providers.next()));
             } catch (ServiceConfigurationError | LinkageError e) {
                 failures++;
-                found.add(FoundBackend.unavailable(providerClassIn(e), Unavailable.Kind.BROKEN_PROVIDER,
+                found.add(FoundBackend.unavailable(providerClassIn(e, failures), Unavailable.Kind.BROKEN_PROVIDER,
                         OneLine.of(e)));
             }
         }
@@ -272,15 +272,25 @@ public final class Backends {
         return new BackendUnavailableException(why.reason(), why, cause);
     }
 
-    /** The provider class a service-loading error is about, as the JDK words it ("Provider a.B not found"). */
-    private static String providerClassIn(Throwable e) {
+    /**
+     * The provider class a service-loading error is about: as ServiceLoader words it ("SERVICE: Provider a.B not
+     * found"), or the class a provider compiled for a newer Java names ("a/B has been compiled by ..."); else,
+     * unknown, numbered, so that two such providers are two entries, not one name claimed twice.
+     */
+    private static String providerClassIn(Throwable e, int failure) {
         String message = String.valueOf(e.getMessage());
-        int at = message.indexOf("Provider ");
-        if (at >= 0) {
-            String rest = message.substring(at + "Provider ".length());
-            int end = rest.indexOf(' ');
-            return end < 0 ? rest : rest.substring(0, end);
+        if (e instanceof ServiceConfigurationError) {
+            String mark = ": Provider ";
+            int at = message.indexOf(mark);
+            if (at >= 0) {
+                String rest = message.substring(at + mark.length());
+                int end = rest.indexOf(' ');
+                return end < 0 ? rest : rest.substring(0, end);
+            }
+        } else if (e instanceof UnsupportedClassVersionError) {
+            int end = message.indexOf(' ');
+            return (end < 0 ? message : message.substring(0, end)).replace('/', '.');
         }
-        return "(unknown provider)";
+        return "(unknown provider " + failure + ")";
     }
 }

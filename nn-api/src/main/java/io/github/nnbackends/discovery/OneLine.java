@@ -1,7 +1,5 @@
 package io.github.nnbackends.discovery;
 
-import java.util.stream.Collectors;
-
 /**
  * A throwable as users see it: its type and message, and its root cause's, on one line; never a stack trace.
  *
@@ -22,7 +20,7 @@ public final class OneLine {
         if (root != e) {
             text += " (caused by " + describe(root) + ")";
         }
-        return text.lines().map(String::strip).collect(Collectors.joining(" "));
+        return ofText(text);
     }
 
     /** {@code text} on one line: each run of line breaks and the spaces around them becomes one space. */

@@ -67,10 +67,51 @@ class DiscoveryEdgesTest {
         }
         Backends broken = Backends.discover(seeing(dir, List.of("io.github.nnbackends.discovery.FakeProviders$Alpha")));
         assertThat(broken.all()).singleElement().satisfies(found -> {
-            assertThat(found.name()).isEqualTo("(unknown provider)");
+            assertThat(found.name()).isEqualTo("(unknown provider 1)");
             assertThat(found.unavailable().orElseThrow().reason()).startsWith("NoClassDefFoundError: ");
             assertThat(found.unavailable().orElseThrow().kind()).isEqualTo(Unavailable.Kind.BROKEN_PROVIDER);
         });
+    }
+
+    /** A provider compiled for a newer Java is listed by its class name, with the JDK's reason. */
+    @Test
+    void namesAProviderCompiledForANewerJava(@TempDir Path dir) throws Exception {
+        String alpha = "io/github/nnbackends/discovery/FakeProviders$Alpha.class";
+        byte[] bytes;
+        try (var in = DiscoveryEdgesTest.class.getClassLoader().getResourceAsStream(alpha)) {
+            bytes = in.readAllBytes();
+        }
+        bytes[6] = 0;
+        bytes[7] = 99; // the class file's major version: Java 55, far newer than any JDK running this
+        Path copy = dir.resolve(alpha);
+        Files.createDirectories(copy.getParent());
+        Files.write(copy, bytes);
+        Backends broken = Backends.discover(seeing(dir, List.of("io.github.nnbackends.discovery.FakeProviders$Alpha")));
+        assertThat(broken.all()).singleElement().satisfies(found -> {
+            assertThat(found.name()).isEqualTo("io.github.nnbackends.discovery.FakeProviders$Alpha");
+            assertThat(found.unavailable().orElseThrow().reason()).startsWith("UnsupportedClassVersionError: ")
+                    .contains("has been compiled by a more recent version");
+        });
+    }
+
+    /** Two such providers are two broken entries, each with its own reason, never one name claimed twice. */
+    @Test
+    void listsTwoProvidersThatCannotBeLinkedAsTwo(@TempDir Path dir) throws Exception {
+        List<String> classes = List.of("io.github.nnbackends.discovery.FakeProviders$Alpha",
+                "io.github.nnbackends.discovery.FakeProviders$Beta");
+        for (String name : classes) {
+            String file = name.replace('.', '/') + ".class";
+            Path copy = dir.resolve(file);
+            Files.createDirectories(copy.getParent());
+            try (var in = DiscoveryEdgesTest.class.getClassLoader().getResourceAsStream(file)) {
+                Files.copy(in, copy);
+            }
+        }
+        Backends broken = Backends.discover(seeing(dir, classes));
+        assertThat(broken.all()).extracting(FoundBackend::name)
+                .containsExactlyInAnyOrder("(unknown provider 1)", "(unknown provider 2)");
+        assertThat(broken.all()).allSatisfy(found -> assertThat(found.unavailable().orElseThrow().reason())
+                .startsWith("NoClassDefFoundError: "));
     }
 
     @Test

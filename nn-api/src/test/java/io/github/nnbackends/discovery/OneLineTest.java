@@ -32,4 +32,10 @@ class OneLineTest {
         assertThat(OneLine.ofText(lineBreak + "first" + lineBreak + "  second " + lineBreak + lineBreak + "third"))
                 .isEqualTo("first second third");
     }
+
+    @Test
+    void aFailuresMessageOfManyLinesIsOneLineWhateverItsLineBreaks() {
+        assertThat(OneLine.of(new java.io.IOException("disk\u2028full\u0085now\n\nend")))
+                .isEqualTo("IOException: disk full now end");
+    }
 }

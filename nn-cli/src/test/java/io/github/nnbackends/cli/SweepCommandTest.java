@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,16 +58,22 @@ class SweepCommandTest {
 
     @Test
     void refusesWhatASweepCannotMean() {
-        String csv = folder.resolve("same.csv").toString();
-        for (List<String> line : List.of(List.of("bench", "--csv", csv), List.of("bench", "--plot", csv + ".png"),
-                List.of("bench", "--sweep", "samples=1,2", "--backend", "ejml"),
-                List.of("bench", "--sweep", "samples=1,2", "--samples", "5"),
-                List.of("bench", "--sweep", "scale=1,2", "--csv", csv, "--plot", csv))) {
+        String svg = folder.resolve("same.svg").toString();
+        Map<List<String>, String> refusals = new LinkedHashMap<>();
+        refusals.put(List.of("bench", "--csv", svg), "nn: --csv writes a sweep's numbers: give --sweep too");
+        refusals.put(List.of("bench", "--plot", svg), "nn: --plot writes a sweep's numbers: give --sweep too");
+        refusals.put(List.of("bench", "--sweep", "samples=1,2", "--backend", "ejml"),
+                "nn: --sweep times every usable backend; --backend excludes it");
+        refusals.put(List.of("bench", "--sweep", "samples=1,2", "--samples", "5"),
+                "nn: --samples and --sweep samples=... both set the samples; give one");
+        refusals.put(List.of("bench", "--sweep", "scale=1,2", "--csv", svg, "--plot", svg),
+                "nn: --csv and --plot name the same file; give two");
+        refusals.forEach((line, message) -> {
             CliRun run = CliRun.of(line.toArray(String[]::new));
             assertThat(run.exitCode()).as(line.toString()).isEqualTo(2);
             assertThat(run.out()).as(line.toString()).isEmpty();
-            assertThat(run.errLines()).as(line.toString()).hasSize(1);
-        }
+            assertThat(run.errLines()).as(line.toString()).singleElement().asString().startsWith(message);
+        });
     }
 
     @Test

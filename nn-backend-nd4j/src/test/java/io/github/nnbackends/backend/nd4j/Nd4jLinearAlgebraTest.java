@@ -79,4 +79,15 @@ class Nd4jLinearAlgebraTest {
         assertThatIllegalArgumentException().isThrownBy(() -> new Nd4jMatrix(Nd4j.zeros(DataType.DOUBLE, 2, 3, 4)));
         assertThat(new Nd4jMatrix(Nd4j.zeros(DataType.DOUBLE, 2, 3)).length()).isEqualTo(6);
     }
+
+    /** Scratch is freed when done with, not left to the garbage collector: its native memory can be large. */
+    @Test
+    void closingAMatrixFreesItsArrayAtOnce() {
+        new Nd4jLinearAlgebra().close(); // starts ND4J as the backend does
+        var array = Nd4j.zeros(DataType.DOUBLE, 3, 4);
+        Nd4jMatrix matrix = new Nd4jMatrix(array);
+        assertThat(array.wasClosed()).isFalse();
+        matrix.close();
+        assertThat(array.wasClosed()).isTrue();
+    }
 }

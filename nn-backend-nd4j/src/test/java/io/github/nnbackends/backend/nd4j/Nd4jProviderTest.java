@@ -8,11 +8,11 @@ import io.github.nnbackends.spi.LinearAlgebra;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import org.nd4j.linalg.api.ndarray.INDArray;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.nd4j.linalg.api.ndarray.INDArray;
 
 /** What the provider tells discovery beyond the kit's rules: the version users see, and its rank. */
 class Nd4jProviderTest {

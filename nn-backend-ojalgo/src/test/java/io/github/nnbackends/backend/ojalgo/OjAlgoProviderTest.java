@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.nnbackends.spi.BackendProvider;
 import java.nio.file.Path;
-import org.ojalgo.matrix.store.R064Store;
 import org.junit.jupiter.api.Test;
+import org.ojalgo.matrix.store.R064Store;
 
 /** What the provider tells discovery beyond the kit's rules: the version users see, and its rank. */
 class OjAlgoProviderTest {
