@@ -88,18 +88,20 @@ class OutputFilesTest {
         assertThat(folder.toFile().list()).containsExactlyInAnyOrder("loss.png", "loss.csv");
     }
 
+    /**
+     * A FIFO of its own, not a device of the machine: were the check wrong (as a mutation test makes it on purpose),
+     * the rename would replace what the test names, and /dev/null must never be that.
+     */
     @Test
-    void aDeviceOrAPipeIsRefusedBeforeTraining() throws Exception {
+    void aPipeIsRefusedBeforeTraining() throws Exception {
         Path fifo = folder.resolve("fifo");
         assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
-        for (String special : List.of("/dev/null", fifo.toString())) {
-            CliRun run = CliRun.of("--steps", "3", "--loss-csv", special);
-            assertThat(run.exitCode()).as(special).isEqualTo(2);
-            assertThat(run.out()).isEmpty();
-            assertThat(run.err()).isEqualTo("nn: --loss-csv: '" + special + "' is not a regular file (a device, a "
-                    + "pipe); give a file name\n");
-        }
-        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+        CliRun run = CliRun.of("--steps", "3", "--loss-csv", fifo.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("nn: --loss-csv: '" + fifo + "' is not a regular file (a device, a pipe); "
+                + "give a file name\n");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
     }
 
     @Test
