@@ -45,9 +45,7 @@ final class LossFiles {
     void check() {
         plotFile = plot == null ? null : OutputFile.of("--plot", plot, Charts.FORMATS);
         csvFile = csv == null ? null : OutputFile.of("--loss-csv", csv, List.of());
-        if (plotFile != null && csvFile != null && plotFile.isFile(csvFile.path())) {
-            throw new BadInput("--plot and --loss-csv name the same file '" + plot + "'; give two");
-        }
+        OutputFile.requireDistinct(plotFile, csvFile);
     }
 
     /** A training run's files: its loss curve, and {@code step,loss}. */

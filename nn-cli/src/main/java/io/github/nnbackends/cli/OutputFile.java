@@ -145,6 +145,17 @@ final class OutputFile {
         return path;
     }
 
+    /**
+     * Refuses two options that name one file (through links too): the second rename would lose the first's file.
+     *
+     * @throws BadInput if {@code a} and {@code b}, both given, are one file
+     */
+    static void requireDistinct(OutputFile a, OutputFile b) {
+        if (a != null && b != null && a.isFile(b.path())) {
+            throw new BadInput(a.option + " and " + b.option + " name the same file; give two");
+        }
+    }
+
     /** Whether this is the file {@code other} names (by identity, through links), if that exists. */
     boolean isFile(Path other) {
         return path.equals(other.toAbsolutePath()) || sameFile(path, other);

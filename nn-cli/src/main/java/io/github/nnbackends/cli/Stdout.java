@@ -14,9 +14,7 @@ final class Stdout {
     enum Kind {
         /** A person reads each line as it comes. */
         TERMINAL,
-        /** A pipe or a socket: a failed write means that the reader went away. */
-        PIPE,
-        /** A file, a device. */
+        /** A file, a device, a pipe or a socket. */
         OTHER
     }
 
@@ -64,7 +62,7 @@ final class Stdout {
         try {
             String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
             return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") ? Kind.TERMINAL
-                    : target.startsWith("pipe:") || target.startsWith("socket:") ? Kind.PIPE : Kind.OTHER;
+                    : Kind.OTHER;
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null ? Kind.TERMINAL : Kind.OTHER;
         }

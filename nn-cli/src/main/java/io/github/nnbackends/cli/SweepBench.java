@@ -46,9 +46,7 @@ final class SweepBench {
                 throw new BadInput("--sweep " + sweep.dimension() + "=" + value + ": " + e.getMessage());
             }
         }
-        if (csv != null && plot != null && csv.isFile(plot.path())) {
-            throw new BadInput("--csv and --plot name the same file; give two");
-        }
+        OutputFile.requireDistinct(csv, plot);
         bench.warnOfUnusableOnThePath(found, List.of());
         List<BackendProvider> providers = found.providers();
         sizes.forEach(size -> providers.forEach(provider -> NotEnoughMemory.require(size, provider)));

@@ -65,7 +65,7 @@ final class TrainingOptions {
     }
 
     double learningRate() {
-        return given("--lr") ? learningRate : preset.learningRate();
+        return isGiven("--lr") ? learningRate : preset.learningRate();
     }
 
     /** The learning rate of {@code --size}'s problem, whatever {@code --lr} says. */
@@ -77,8 +77,9 @@ final class TrainingOptions {
     Sizes sizes() {
         Sizes of = preset.sizes();
         try {
-            return new Sizes(given("--samples") ? samples : of.samples(), given("--inputs") ? inputs : of.inputs(),
-                    given("--hidden") ? hidden : of.hidden(), given("--outputs") ? outputs : of.outputs());
+            return new Sizes(isGiven("--samples") ? samples : of.samples(),
+                    isGiven("--inputs") ? inputs : of.inputs(),
+                    isGiven("--hidden") ? hidden : of.hidden(), isGiven("--outputs") ? outputs : of.outputs());
         } catch (IllegalArgumentException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage());
         }
@@ -95,10 +96,6 @@ final class TrainingOptions {
 
     /** Whether {@code option} was given on the command line. */
     boolean isGiven(String option) {
-        return given(option);
-    }
-
-    private boolean given(String option) {
         return givenAlone != null ? givenAlone.contains(option)
                 : spec.commandLine().getParseResult().hasMatchedOption(option);
     }

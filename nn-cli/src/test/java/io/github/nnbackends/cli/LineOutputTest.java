@@ -92,7 +92,7 @@ class LineOutputTest {
         Pipe pipe = Pipe.open();
         pipe.source().close();
         OutputStream closed = Channels.newOutputStream(pipe.sink());
-        LineOutput out = new LineOutput(closed, Stdout.Kind.PIPE, () -> now);
+        LineOutput out = new LineOutput(closed, Stdout.Kind.OTHER, () -> now);
         out.write("step: 0 loss: 1.5\n");
         assertThatThrownBy(out::finish).isInstanceOf(OutputFailure.class)
                 .satisfies(e -> assertThat(((OutputFailure) e).isClosedPipe()).isTrue());
@@ -101,7 +101,7 @@ class LineOutputTest {
     @Test
     void anotherFailureOnAPipeIsNoClosedPipe() {
         OutputStream full = failing("Resource temporarily unavailable");
-        LineOutput out = new LineOutput(full, Stdout.Kind.PIPE, () -> now);
+        LineOutput out = new LineOutput(full, Stdout.Kind.OTHER, () -> now);
         out.write("step: 0 loss: 1.5\n");
         assertThatThrownBy(out::finish).isInstanceOf(OutputFailure.class)
                 .satisfies(e -> assertThat(((OutputFailure) e).isClosedPipe()).isFalse());
@@ -146,7 +146,7 @@ class LineOutputTest {
                 bytes.write(b, offset, length);
             }
         };
-        LineOutput out = new LineOutput(pipe, Stdout.Kind.PIPE, () -> now);
+        LineOutput out = new LineOutput(pipe, Stdout.Kind.OTHER, () -> now);
         StringBuilder expected = new StringBuilder();
         for (int step = 0; step < 5000; step++) {
             String line = "step: " + step + " loss: " + (1.0 / (step + 3)) + "\n";
@@ -181,7 +181,7 @@ class LineOutputTest {
                 }
             }
         };
-        LineOutput out = new LineOutput(stalled, Stdout.Kind.PIPE, () -> now);
+        LineOutput out = new LineOutput(stalled, Stdout.Kind.OTHER, () -> now);
         Thread main = new Thread(() -> out.write("step: 0 loss: 1.5\n".repeat(5000)));
         main.setDaemon(true);
         main.start();
