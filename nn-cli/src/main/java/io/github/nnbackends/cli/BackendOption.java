@@ -12,10 +12,11 @@ final class BackendOption {
     /** The variable that names the backend when --backend does not: a machine's or a CI job's default. */
     static final String VARIABLE = "NN_BACKEND";
 
+    // Not private: the plain training run sets it directly (PlainOptionsSource).
     @Option(names = "--backend", paramLabel = "NAME",
             description = "The backend to run on: see 'nn backends'. Default: the one NN_BACKEND names, else the "
                     + "usable backend of highest priority, marked default there.")
-    private String name;
+    String name;
 
     /** Whether --backend was given. */
     boolean isGiven() {

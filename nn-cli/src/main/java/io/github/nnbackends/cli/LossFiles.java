@@ -19,15 +19,16 @@ import picocli.CommandLine.Option;
  */
 final class LossFiles {
 
+    // Not private: the plain training run sets them directly (PlainOptionsSource).
     @Option(names = "--plot", paramLabel = "FILE",
             description = "Draw the loss per step (log scale) into FILE, a .png or .svg; compare draws every "
                     + "backend's, and below them each one's relative difference to the reference, with the tolerance.")
-    private String plot;
+    String plot;
 
     @Option(names = "--loss-csv", paramLabel = "FILE",
             description = "Write the loss of every step into FILE as CSV: 'step,loss'; compare writes a loss column "
                     + "per backend and a rel_diff column per backend but the reference.")
-    private String csv;
+    String csv;
 
     private OutputFile plotFile;
     private OutputFile csvFile;

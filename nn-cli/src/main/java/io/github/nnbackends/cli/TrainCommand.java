@@ -19,16 +19,18 @@ final class TrainCommand extends TrainingCommand {
 
     static final String NAME = "train";
 
+    // Made here, not by picocli, and not private: the plain training run sets their fields directly
+    // (PlainOptionsSource).
     @Mixin
-    private BackendOption backend;
+    final BackendOption backend = new BackendOption();
 
     @Mixin
-    private LossFiles files;
+    final LossFiles files = new LossFiles();
 
     @Option(names = "--fail-on-divergence",
             description = "Exit with 3 when the training diverges (a loss is inf or nan); its lines are printed all "
                     + "the same, as numpy prints them.")
-    private boolean failOnDivergence;
+    boolean failOnDivergence;
 
     /** Every setting of the run, defaults included, in one line: what two parses of the same line must agree on. */
     String settings() {

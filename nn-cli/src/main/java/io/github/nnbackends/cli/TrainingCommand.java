@@ -6,7 +6,7 @@ import picocli.CommandLine.Mixin;
 abstract class TrainingCommand extends BaseCommand {
 
     @Mixin
-    protected TrainingOptions training;
+    protected final TrainingOptions training = new TrainingOptions();
 
     @Override
     protected final TrainingOptions training() {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 /**
  * What a training run is: a problem ({@code --size}, or its four sizes and learning rate one by one), a seed and
  * a number of steps. A mixin of every command that trains; their defaults come from {@link Preset}, through
- * {@link OptionDefaults}.
+ * {@link OptionDefaults}. The option fields are not private: the plain training run sets them directly
+ * ({@link PlainOptionsSource}).
  */
 final class TrainingOptions {
 
@@ -26,35 +27,35 @@ final class TrainingOptions {
             description = "The problem: 'tutorial' (the tutorial's sizes and learning rate) or 'large' (the one "
                     + "benchmarks time, at a learning rate small enough not to diverge). The options below override "
                     + "it one by one. Default: ${DEFAULT-VALUE}.")
-    private Preset preset;
+    Preset preset;
 
     @Option(names = "--seed", paramLabel = "S", converter = Converters.Seed.class,
             description = "numpy's seed for the data and the starting parameters, 0 to 2^32-1. Default: ${DEFAULT-VALUE}.")
-    private long seed;
+    long seed;
 
     @Option(names = "--steps", paramLabel = "N", converter = Converters.PositiveInt.class,
             description = "Steps of gradient descent. Default: ${DEFAULT-VALUE}.")
-    private int steps;
+    int steps;
 
     @Option(names = "--lr", paramLabel = "RATE", converter = Converters.LearningRate.class,
             description = "Learning rate. Default: ${DEFAULT-VALUE}, or that of --size.")
-    private double learningRate;
+    double learningRate;
 
     @Option(names = "--samples", paramLabel = "N", converter = Converters.PositiveInt.class,
             description = "Training samples (n). Default: ${DEFAULT-VALUE}, or that of --size.")
-    private int samples;
+    int samples;
 
     @Option(names = "--inputs", paramLabel = "N", converter = Converters.PositiveInt.class,
             description = "Inputs per sample (x_len). Default: ${DEFAULT-VALUE}, or that of --size.")
-    private int inputs;
+    int inputs;
 
     @Option(names = "--hidden", paramLabel = "N", converter = Converters.PositiveInt.class,
             description = "Hidden units (h_len). Default: ${DEFAULT-VALUE}, or that of --size.")
-    private int hidden;
+    int hidden;
 
     @Option(names = "--outputs", paramLabel = "N", converter = Converters.PositiveInt.class,
             description = "Outputs per sample (y_len). Default: ${DEFAULT-VALUE}, or that of --size.")
-    private int outputs;
+    int outputs;
 
     long seed() {
         return seed;

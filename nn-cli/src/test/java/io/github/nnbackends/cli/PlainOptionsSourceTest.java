@@ -1,0 +1,112 @@
+package io.github.nnbackends.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.Option;
+
+/**
+ * The plain run's options ({@code PlainOptions}) are written from train's annotations ({@link PlainOptionsSource}):
+ * every option picocli gives {@code nn train}, with its converter, reached through its mixin; the build's copy is
+ * today's. That both parse alike is PlainTrainingTest's.
+ */
+class PlainOptionsSourceTest {
+
+    @Test
+    void listsEveryOptionPicocliGivesTrainWithItsConverter() {
+        CommandLine train = NnCommand.commandLine(new PrintWriter(new StringWriter()),
+                new PrintWriter(new StringWriter()), new Failures()).getSubcommands().get(TrainCommand.NAME);
+        Map<String, String> picocli = new TreeMap<>();
+        for (OptionSpec option : train.getCommandSpec().options()) {
+            if (!option.usageHelp() && !option.versionHelp() && !option.inherited()) {
+                picocli.put(String.join(",", option.names()),
+                        option.converters().length == 0 ? "" : option.converters()[0].getClass().getName());
+            }
+        }
+        Map<String, String> listed = new TreeMap<>();
+        for (PlainOptionsSource.Bound bound : PlainOptionsSource.options(TrainCommand.class)) {
+            listed.put(String.join(",", bound.names()), bound.converter() == null ? "" : bound.converter().getName());
+        }
+        assertThat(listed).isEqualTo(picocli).hasSize(12).containsEntry("--seed", Converters.Seed.class.getName())
+                .containsEntry("--backend", "").containsEntry("--fail-on-divergence", "");
+    }
+
+    @Test
+    void reachesEachFieldThroughItsMixin() {
+        assertThat(PlainOptionsSource.options(TrainCommand.class)).extracting(PlainOptionsSource.Bound::path)
+                .contains("command.backend.name", "command.training.seed", "command.training.learningRate",
+                        "command.files.plot", "command.failOnDivergence");
+    }
+
+    @Test
+    void theBuildsOptionsAreTodays() {
+        PlainTraining.Options built = PlainTraining.generated().orElseThrow();
+        List<PlainOptionsSource.Bound> today = PlainOptionsSource.options(TrainCommand.class);
+
+        assertThat(built.options()).isEqualTo(today.stream().map(PlainOptionsSource.Bound::option).toList());
+        for (PlainOptionsSource.Bound bound : today) {
+            assertThat(built.isFlag(bound.option())).as(bound.option()).isEqualTo(bound.type() == boolean.class);
+        }
+        assertThat(built.option("--steps")).isEqualTo("--steps");
+        assertThat(built.option("--step")).isNull();
+        assertThat(built.option("--backend-path")).as("not train's own: left to picocli").isNull();
+    }
+
+    @Test
+    void writesTheSourceIntoItsPackagesFolder(@TempDir Path sources) throws Exception {
+        PlainOptionsSource.main(new String[] {sources.toString()});
+
+        String written = Files.readString(sources.resolve("io/github/nnbackends/cli/PlainOptions.java"));
+        assertThat(written).isEqualTo(PlainOptionsSource.source(PlainOptionsSource.options(TrainCommand.class)))
+                .contains("final class PlainOptions implements PlainTraining.Options")
+                .contains("command.training.seed = new io.github.nnbackends.cli.Converters.Seed().convert(value);")
+                .contains("command.backend.name = value;", "command.failOnDivergence = true;")
+                .contains("return option.equals(\"--fail-on-divergence\");");
+    }
+
+    /** A command whose options the generator must refuse or write as they are. */
+    static final class Fixture {
+        @Option(names = {"-n", "--name"})
+        String name;
+
+        @Mixin
+        Inner inner;
+    }
+
+    static final class Inner {
+        @Option(names = "--count")
+        int count;
+    }
+
+    static final class Flags {
+        @Option(names = {"-q", "--quiet"})
+        String quiet;
+    }
+
+    @Test
+    void refusesAnOptionItCannotConvertAsPicocliDoes() {
+        assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(Fixture.class))
+                .withMessageStartingWith("command.inner.count: an option of train that is neither text nor a flag");
+    }
+
+    @Test
+    void keysAnOptionByItsLongestNameAndTakesEveryName() {
+        String source = PlainOptionsSource.source(PlainOptionsSource.options(Flags.class));
+
+        assertThat(source).contains("case \"-q\":\n            case \"--quiet\":\n                return \"--quiet\";")
+                .contains("return List.of(\"--quiet\");").contains("return false;")
+                .contains("case \"--quiet\":\n                command.quiet = value;");
+    }
+}
