@@ -32,13 +32,6 @@ final class TrainCommand extends TrainingCommand {
                     + "the same, as numpy prints them.")
     boolean failOnDivergence;
 
-    /** Every setting of the run, defaults included, in one line: what two parses of the same line must agree on. */
-    String settings() {
-        return "backend " + backend.name().orElse("(default)") + ", seed " + training.seed() + ", " + training.sizes()
-                + ", lr " + training.learningRate() + ", steps " + training.steps() + ", fail on divergence "
-                + failOnDivergence;
-    }
-
     @Override
     protected int run() {
         if (files.any()) {

@@ -95,7 +95,8 @@ final class BrokenBackends {
 
     /**
      * {@code drifting}: the example backend, but its loss is {@code 1 + drift} times the true one from step
-     * {@code from} on, as a library whose summation went wrong only for some inputs would be.
+     * {@code from} on, as a library whose summation went wrong only for some inputs would be (NaN: a loss that is
+     * not a number).
      */
     static Path drifting(Path folder, int from, double drift) throws IOException {
         String algebra = """
@@ -121,7 +122,7 @@ final class BrokenBackends {
                         return plain.sumOfSquares(m) * (losses++ >= %d ? 1 + %s : 1);
                     }
                 }
-                """.formatted(from, Double.toString(drift));
+                """.formatted(from, Double.isNaN(drift) ? "Double.NaN" : Double.toString(drift));
         return BackendJar.exampleWith(folder, "drifting.jar", Map.of("org.example.plain.DriftingProvider",
                 PROVIDER.formatted("DriftingProvider", "", "drifting", "return new DriftingAlgebra();")
                         .replace("package broken;", "package org.example.plain;"),

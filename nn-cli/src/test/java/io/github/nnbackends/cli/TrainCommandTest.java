@@ -1,11 +1,19 @@
 package io.github.nnbackends.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.github.nnbackends.tck.NumpyFixture;
 import io.github.nnbackends.train.Agreement;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -100,6 +108,60 @@ class TrainCommandTest {
         CliRun nd4j = CliRun.of("--backend", "nd4j", "--samples", "20000", "--inputs", "20000", "--steps", "1");
         assertThat(nd4j.errLines()).singleElement().asString().contains("training on nd4j needs about ",
                 " on the Java heap and ", " outside it, nn about ", " more, and Java may use ");
+    }
+
+    @Test
+    void reportsTheTimeItTookAndTheTimeOfAStepInAgreement() {
+        long start = System.nanoTime();
+        CliRun run = CliRun.of("--backend", "ejml", "--steps", "400", "--samples", "300");
+        double took = (System.nanoTime() - start) / 1e9;
+        assertThat(run.exitCode()).isZero();
+        Matcher time = Pattern.compile("nn: 400 steps in (\\d+\\.\\d{3}) s \\((\\d+\\.\\d) us/step\\)")
+                .matcher(run.errLines().get(1));
+        assertThat(time.matches()).as(run.errLines().get(1)).isTrue();
+        double seconds = Double.parseDouble(time.group(1));
+        double perStep = Double.parseDouble(time.group(2));
+        assertThat(seconds).as("the training's seconds, within the run's").isPositive().isLessThanOrEqualTo(took);
+        // Both are printed rounded: the seconds to 0.5 ms, the microseconds a step to 0.05 (400 steps: 20 us).
+        assertThat(perStep * 400 / 1e6).isCloseTo(seconds, within(0.0005 + 0.05 * 400 / 1e6));
+    }
+
+    @Test
+    void printsTheTimeAfterTheLastLossWhereBothGoToOneStream() {
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
+        int code = Main.run(new String[] {"--steps", "5"}, new LineOutput(both, Stdout.Kind.OTHER, System::nanoTime),
+                both);
+        assertThat(code).isZero();
+        List<String> lines = both.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(7);
+        assertThat(lines.get(0)).startsWith("nn: backend ");
+        assertThat(lines.subList(1, 6)).allMatch(line -> line.matches(LINE));
+        assertThat(lines.get(6)).startsWith("nn: 5 steps in ");
+    }
+
+    @Test
+    void aBackendWhoseFirstLossIsNanDivergedAtStepZero(@TempDir Path folder) throws IOException {
+        Path nan = BrokenBackends.drifting(folder, 0, Double.NaN).toAbsolutePath();
+        CliRun run = CliRun.of("--backend-path", nan.toString(), "--backend", "drifting", "--steps", "3",
+                "--fail-on-divergence");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.DIVERGED);
+        assertThat(run.outLines()).containsExactly("step: 0 loss: nan", "step: 1 loss: nan", "step: 2 loss: nan");
+        assertThat(run.errLines()).filteredOn(line -> line.contains("diverged")).containsExactly(
+                "nn: on drifting the loss is nan at step 0: the training diverged at lr 0.0001; try a smaller one, "
+                        + "such as --lr 1e-05");
+    }
+
+    @Test
+    void refusesToKeepMoreLossesThanMemoryHoldsBeforeTraining(@TempDir Path folder) {
+        Path csv = folder.resolve("losses.csv");
+        long steps = Runtime.getRuntime().maxMemory() / Double.BYTES + 1;
+        assertThat(steps).as("a count of steps that --steps takes").isLessThan(Integer.MAX_VALUE);
+        CliRun run = CliRun.of("--steps", Long.toString(steps), "--loss-csv", csv.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString()
+                .startsWith("nn: not enough memory to keep what " + steps + " steps compute: that needs ");
+        assertThat(csv).doesNotExist();
     }
 
     @Test
