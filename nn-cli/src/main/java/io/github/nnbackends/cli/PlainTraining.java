@@ -43,9 +43,14 @@ final class PlainTraining {
 
     /** {@code nn train} with the options of {@code args} set, as picocli would set them; empty if left to picocli. */
     static Optional<TrainCommand> parse(String[] args) {
-        String path = System.getenv(BackendPath.VARIABLE);
+        return parse(args, System.getenv(BackendPath.VARIABLE));
+    }
+
+    /** As {@link #parse(String[])}, where {@code NN_BACKEND_PATH} is {@code backendPath} (null: not set). */
+    static Optional<TrainCommand> parse(String[] args, String backendPath) {
         Optional<Options> generated = generated();
-        if (path != null && !path.isEmpty() || generated.isEmpty()) {
+        // A backend path is picocli's to read, from the option or the variable.
+        if (backendPath != null && !backendPath.isEmpty() || generated.isEmpty()) {
             return Optional.empty();
         }
         Options options = generated.get();

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import picocli.CommandLine;
@@ -80,13 +81,23 @@ class PlainTrainingTest {
                 List.of("--size", "huge"), List.of("--lr", "nan"), List.of("--lr", "0x1p-3"), List.of("--backend", ""),
                 List.of("--samples", "2000000000", "--inputs", "2000000000"), List.of("--step", "3"),
                 List.of("-steps", "3"), List.of("--STEPS", "3"), List.of("--", "--steps", "3"),
-                List.of("@args.txt"), List.of("--tolerance", "1e-9"), List.of("--all"));
+                List.of("@args.txt"), List.of("--tolerance", "1e-9"), List.of("--all"), List.of("--backend", "-x"),
+                List.of("--plot", "--steps"), List.of("--loss-csv", "-"), List.of("--fail-on-divergence", "--backend"));
     }
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("otherLines")
     void leavesEveryOtherLineToPicocli(List<String> line) {
         assertThat(PlainTraining.parse(line.toArray(String[]::new))).isEmpty();
+    }
+
+    @Test
+    void leavesALineToPicocliWhereNnBackendPathNamesAPath() {
+        String[] line = {"--steps", "3"};
+        assertThat(PlainTraining.parse(line, "backends.jar")).isEmpty();
+        assertThat(PlainTraining.parse(line, "")).as("set but empty, as if unset").isPresent();
+        assertThat(PlainTraining.parse(line, null)).isPresent().get().extracting(PlainTrainingTest::settings)
+                .isEqualTo(settings(picocli(line)));
     }
 
     /** Every setting of the run, defaults included, in one line: what two parses of the same line must agree on. */
