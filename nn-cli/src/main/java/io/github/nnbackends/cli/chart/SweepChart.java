@@ -20,10 +20,9 @@ public final class SweepChart {
         XYPlot plot = Charts.plot(new ValuesAxis(sizeLabel + " (log scale)", values),
                 "microseconds per step (log scale)", timings, Charts.Style.LINES_AND_MARKERS);
         LogAxis micros = Charts.inPlainNumbers((LogAxis) plot.getRangeAxis());
-        // A label per decade (10, 100, 1,000), when the times span one or more; within one, the axis's own ticks.
+        // A label per decade (10, 100, 1,000), when the times span more than one; within one, the axis's own ticks.
         if (micros.getUpperBound() / micros.getLowerBound() > 10) {
             micros.setTickUnit(new NumberTickUnit(1));
-            micros.setMinorTickMarksVisible(true);
         }
         return Charts.chart(title, plot, true);
     }
