@@ -4,6 +4,7 @@ import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.train.Sizes;
 import io.github.nnbackends.train.Trainer;
 import java.lang.management.ManagementFactory;
+import java.util.function.LongSupplier;
 
 /**
  * Memory that training needs and cannot have: found before anything is allocated (see {@link #require}), or when
@@ -62,6 +63,11 @@ final class NotEnoughMemory extends RuntimeException {
      * @throws NotEnoughMemory if it cannot
      */
     static void require(Sizes sizes, BackendProvider provider) {
+        require(sizes, provider, NotEnoughMemory::machineMemory);
+    }
+
+    /** {@link #require(Sizes, BackendProvider)} on a machine of {@code machineMemory} bytes, asked only above 1 GiB. */
+    static void require(Sizes sizes, BackendProvider provider, LongSupplier machineMemory) {
         long matrices = Trainer.matrixBytesNeeded(sizes);
         long heap = Trainer.heapBytesNeeded(sizes) + (provider.keepsMatricesOffHeap() ? 0 : matrices);
         long outside = provider.keepsMatricesOffHeap() ? matrices : 0;
@@ -69,9 +75,9 @@ final class NotEnoughMemory extends RuntimeException {
             throw new NotEnoughMemory(forSizes(sizes, provider), null);
         }
         long total = heap + outside;
-        if (total > ASK_THE_MACHINE_ABOVE && total > machineMemory()) {
+        if (total > ASK_THE_MACHINE_ABOVE && total > machineMemory.getAsLong()) {
             throw new NotEnoughMemory("not enough memory for " + sizes + ": training needs about "
-                    + Words.bytes(total) + " and this machine has " + Words.bytes(machineMemory())
+                    + Words.bytes(total) + " and this machine has " + Words.bytes(machineMemory.getAsLong())
                     + "; use smaller sizes", null);
         }
     }
