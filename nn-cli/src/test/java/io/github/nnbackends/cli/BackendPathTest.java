@@ -8,11 +8,17 @@ import io.github.nnbackends.tck.NumpyFixture;
 import io.github.nnbackends.train.Agreement;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -64,6 +70,64 @@ class BackendPathTest {
         assertThat(run.errLines()).containsExactly("nn: --backend-path: '" + empty + "' holds no nn backend (fine if "
                 + "a backend on the path needs it)");
         assertThat(run.outLines()).anyMatch(line -> line.startsWith("plain "));
+    }
+
+    @Test
+    void takesAFolderOfClassesAndLeavesOutWhatIsNoJar(@TempDir Path classes) throws IOException {
+        unpack(plain, classes);
+        Files.writeString(classes.resolve("notes.txt"), "not a class, not a jar");
+        Files.createDirectories(classes.resolve("old.jar"));
+        Files.writeString(classes.resolve("fake.jar"), "not a jar either");
+        CliRun run = CliRun.of("--backend-path", classes.toString(), "--backend", "plain", "--steps", "2");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.outLines()).hasSize(2);
+        assertThat(run.errLines()).filteredOn(line -> line.startsWith("nn: --backend-path: ")).containsExactly(
+                "nn: --backend-path: '" + classes.resolve("fake.jar") + "' is not a jar; left out");
+        assertThat(run.errLines().get(1)).startsWith("nn: backend plain (plain Java 1.0)");
+    }
+
+    @Test
+    void takesAFolderOfABackendOfTheFirstSpiAsHoldingOne(@TempDir Path classes) throws IOException {
+        unpack(BrokenBackends.spi1(folder), classes);
+        CliRun run = CliRun.of("backends", "--backend-path", classes.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.outLines()).anyMatch(line -> line.startsWith("old.PlainProvider "));
+    }
+
+    @Test
+    void warnsOfAJarThatHoldsNoBackend() throws IOException {
+        Path library = folder.resolve("library.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(library))) {
+            out.putNextEntry(new JarEntry("lib/notes.txt"));
+            out.write("a library's jar: no services file".getBytes(StandardCharsets.UTF_8));
+            out.closeEntry();
+        }
+        CliRun run = CliRun.of("backends", "--backend-path", library.toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.errLines()).containsExactly("nn: --backend-path: '" + library + "' holds no nn backend (fine if "
+                + "a backend on the path needs it)");
+    }
+
+    @Test
+    void refusesAPathOfNothingButASeparator() {
+        CliRun run = CliRun.of("backends", "--backend-path", File.pathSeparator);
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: --backend-path: an empty entry in '"
+                + File.pathSeparator + "'; separate entries by a single '" + File.pathSeparator + "'");
+    }
+
+    @Test
+    void listsWhyEachBrokenBackendIsUnavailableInJson() {
+        CliRun run = CliRun.of("backends", "--json", "--backend-path", broken.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonObject missing = run.outLines().stream().map(line -> JsonParser.parseString(line).getAsJsonObject())
+                .filter(json -> json.get("name").getAsString().equals("broken.Missing")).findFirst().orElseThrow();
+        assertThat(missing.get("available").getAsBoolean()).isFalse();
+        assertThat(missing.get("kind").getAsString()).isEqualTo("broken_provider");
+        assertThat(missing.get("reason").getAsString()).endsWith("Provider broken.Missing not found");
+        assertThat(missing.get("default").getAsBoolean()).isFalse();
     }
 
     @Test
@@ -213,5 +277,20 @@ class BackendPathTest {
                 "io.github.nnbackends.backend.ejml.EjmlProvider", "broken.Impostor");
         assertThat(CliRun.of("--backend-path", impostor.toString(), "--backend", "commons", "--steps", "1")
                 .exitCode()).isZero();
+    }
+
+    /** The files of {@code jar}, as a folder of classes. */
+    private static void unpack(Path jar, Path into) throws IOException {
+        try (JarFile files = new JarFile(jar.toFile())) {
+            for (JarEntry entry : Collections.list(files.entries())) {
+                Path file = into.resolve(entry.getName());
+                if (!entry.isDirectory()) {
+                    Files.createDirectories(file.getParent());
+                    try (InputStream in = files.getInputStream(entry)) {
+                        Files.copy(in, file);
+                    }
+                }
+            }
+        }
     }
 }
