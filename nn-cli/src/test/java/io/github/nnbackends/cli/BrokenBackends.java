@@ -1,5 +1,6 @@
 package io.github.nnbackends.cli;
 
+import io.github.nnbackends.spi.BackendProvider;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -162,8 +163,28 @@ final class BrokenBackends {
 
     /** A second provider named {@code ejml}. */
     static Path impostor(Path folder) throws IOException {
-        return BackendJar.of(folder, "impostor.jar", Map.of(
-                "broken.Impostor", PROVIDER.formatted("Impostor", "", "ejml", "return null;")),
-                List.of("broken.Impostor"));
+        return impostor(folder, "ejml", BackendProvider.PRIORITY_UNRANKED);
+    }
+
+    /** A second provider named {@code name}, of priority {@code priority}. */
+    static Path impostor(Path folder, String name, int priority) throws IOException {
+        return BackendJar.of(folder, "impostor-" + name + "-" + priority + ".jar", Map.of("broken.Impostor",
+                PROVIDER.formatted("Impostor", "public int priority() { return " + priority + "; }", name,
+                        "return null;")), List.of("broken.Impostor"));
+    }
+
+    /** {@code heapless}: runs out of Java's heap as it says its name, as a provider that loads too much might. */
+    static Path heapless(Path folder) throws IOException {
+        return BackendJar.of(folder, "heapless.jar", Map.of("broken.Heapless", PROVIDER.formatted("Heapless", "",
+                "heapless", "return null;").replace("return \"heapless\";",
+                        "throw new OutOfMemoryError(\"Java heap space\");")), List.of("broken.Heapless"));
+    }
+
+    /** {@code elsewhere}: ranked above every built-in backend, but it says it cannot run here. */
+    static Path notHere(Path folder) throws IOException {
+        return BackendJar.of(folder, "elsewhere.jar", Map.of("broken.Elsewhere", PROVIDER.formatted("Elsewhere",
+                "public int priority() { return 99; }\n    public java.util.Optional<String> unavailableReason() "
+                        + "{ return java.util.Optional.of(\"it needs a GPU\"); }", "elsewhere", "return null;")),
+                List.of("broken.Elsewhere"));
     }
 }

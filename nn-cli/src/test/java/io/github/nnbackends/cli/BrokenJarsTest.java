@@ -3,6 +3,8 @@ package io.github.nnbackends.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonParser;
+import io.github.nnbackends.spi.BackendProvider;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -57,6 +59,36 @@ class BrokenJarsTest {
         assertThat(run.errLines()).filteredOn(line -> line.startsWith("nn: on the backend path: ejml is unavailable: "
                 + "two backends are named 'ejml'")).hasSize(1);
         assertThat(run.errLines()).anyMatch(line -> line.startsWith("nn: backend ojalgo "));
+    }
+
+    @Test
+    void aFullHeapWhileListingTheBackendsIsOneLine() throws IOException {
+        CliRun run = CliRun.of("backends", "--backend-path", BrokenBackends.heapless(folder).toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).containsExactly("nn: out of memory (Java heap space) with Java allowed "
+                + Words.bytes(Runtime.getRuntime().maxMemory()) + "; give Java more memory with JAVA_OPTS=-Xmx...");
+    }
+
+    /** A name claimed twice is told when a backend of that name ranks as high as the one that runs, and only then. */
+    @Test
+    void warnsOfANameClaimedTwiceOnlyWhereItsBackendWouldHaveRun() throws IOException {
+        Path asHigh = BrokenBackends.impostor(folder, "commons", BackendProvider.PRIORITY_QUICK);
+        CliRun tied = CliRun.of("--backend-path", asHigh.toString(), "--steps", "1");
+        assertThat(tied.exitCode()).as(tied.err()).isZero();
+        assertThat(tied.errLines()).contains("nn: running 'ejml': 'commons' would run, but two backends claim that "
+                + "name (see 'nn backends')");
+        Path below = BrokenBackends.impostor(folder, "commons", BackendProvider.PRIORITY_UNRANKED);
+        CliRun lower = CliRun.of("--backend-path", below + File.pathSeparator + BrokenBackends.notHere(folder),
+                "--steps", "1");
+        assertThat(lower.exitCode()).as(lower.err()).isZero();
+        assertThat(lower.errLines()).startsWith(
+                "nn: on the backend path: commons is unavailable: two backends are named 'commons': "
+                        + "io.github.nnbackends.backend.commons.CommonsMathProvider and broken.Impostor; remove one "
+                        + "from the class path or the backend path",
+                "nn: on the backend path: elsewhere is unavailable: it needs a GPU");
+        assertThat(lower.errLines().get(2)).startsWith("nn: backend ejml ");
+        assertThat(lower.errLines()).noneMatch(line -> line.contains("would run"));
     }
 
     @Test
