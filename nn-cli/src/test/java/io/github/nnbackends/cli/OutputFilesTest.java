@@ -125,15 +125,16 @@ class OutputFilesTest {
         assertThat(run.errLines()).singleElement().asString().startsWith("nn: --plot and --loss-csv name the same file");
     }
 
-    @Test
-    void compareWillNotOverwriteTheLossesItReads() throws IOException {
-        Path losses = folder.resolve("numpy.txt");
+    @ParameterizedTest
+    @ValueSource(strings = {"--loss-csv", "--plot"})
+    void compareWillNotOverwriteTheLossesItReads(String option) throws IOException {
+        // A name that --plot takes too: a picture's.
+        Path losses = folder.resolve("numpy.svg");
         Files.write(losses, CliRun.of("--steps", "3").outLines());
-        CliRun run = CliRun.of("compare", "--steps", "3", "--losses", losses.toString(), "--loss-csv",
-                losses.toString());
+        CliRun run = CliRun.of("compare", "--steps", "3", "--losses", losses.toString(), option, losses.toString());
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).isEqualTo("nn: --loss-csv names the file of --losses, which it would overwrite; give "
-                + "another\n");
+        assertThat(run.err()).isEqualTo("nn: " + option + " names the file of --losses, which it would overwrite; "
+                + "give another\n");
         assertThat(Files.readAllLines(losses)).hasSize(3).allMatch(line -> line.startsWith("step: "));
     }
 
