@@ -10,6 +10,7 @@ import io.github.nnbackends.spi.SpiVersion;
 import io.github.nnbackends.train.Sizes;
 import io.github.nnbackends.train.Trainer;
 import java.util.Optional;
+import java.util.function.ToLongFunction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -90,24 +91,29 @@ class NotEnoughMemoryTest {
         assertThatCode(() -> NotEnoughMemory.require(over, OFF_HEAP)).doesNotThrowAnyException();
     }
 
-    /** Outside the heap, a backend such as ND4J may use as much as the heap may (JavaCPP's limit). */
+    /**
+     * Outside the heap, a backend such as ND4J may use as much as the heap may (JavaCPP's limit), to the byte. The
+     * machine is taken to have memory enough here: what it has is asked above 1 GiB in all (the next test).
+     */
     @Test
     void refusesMatricesOutsideTheHeapLargerThanJavaMayUse() {
-        // One sample, input and output: the matrices need about twice what the data does on the heap.
-        Sizes sizes = new Sizes(1, 1, (int) (MAX / 40), 1);
-        assertThat(Trainer.heapBytesNeeded(sizes) + NotEnoughMemory.RESERVE_BYTES).isLessThan(MAX);
-        assertThat(Trainer.matrixBytesNeeded(sizes)).isGreaterThan(MAX);
-        assertThatThrownBy(() -> NotEnoughMemory.require(sizes, OFF_HEAP)).isInstanceOf(NotEnoughMemory.class)
-                .hasMessage("not enough memory for " + sizes + ": training on native needs about "
-                        + Words.bytes(Trainer.heapBytesNeeded(sizes)) + " on the Java heap and "
-                        + Words.bytes(Trainer.matrixBytesNeeded(sizes)) + " outside it, nn about 16.0 MiB more, and "
+        Sizes asMuch = sizesWhere(Trainer::matrixBytesNeeded, roundDownTo8(MAX));
+        Sizes more = sizesWhere(Trainer::matrixBytesNeeded, roundDownTo8(MAX) + 8);
+        assertThat(Trainer.heapBytesNeeded(more) + NotEnoughMemory.RESERVE_BYTES).isLessThan(MAX);
+        assertThatCode(() -> NotEnoughMemory.require(asMuch, OFF_HEAP, () -> Long.MAX_VALUE))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> NotEnoughMemory.require(more, OFF_HEAP, () -> Long.MAX_VALUE))
+                .isInstanceOf(NotEnoughMemory.class)
+                .hasMessage("not enough memory for " + more + ": training on native needs about "
+                        + Words.bytes(Trainer.heapBytesNeeded(more)) + " on the Java heap and "
+                        + Words.bytes(Trainer.matrixBytesNeeded(more)) + " outside it, nn about 16.0 MiB more, and "
                         + "Java may use " + Words.bytes(MAX) + "; use smaller sizes, or " + ADVICE);
     }
 
     /**
      * Above 1 GiB in all, what the heap and the memory outside it need together must fit the machine, whose memory
-     * is given here. The data of these sizes takes about 0.6 GiB of the heap: the 1 GiB heap that the build gives
-     * the tests holds it with nn's reserve.
+     * is given here. The data of these sizes takes about a third of it on the heap: the 1 GiB heap that the build
+     * gives the tests holds that with nn's reserve.
      */
     @Test
     void refusesAboveOneGibibyteWhatTheMachineCannotHold() {
@@ -153,25 +159,33 @@ class NotEnoughMemoryTest {
         return bytes / 8 * 8;
     }
 
-    /**
-     * Sizes of one sample and one hidden unit whose training needs exactly {@code bytes}, a multiple of 8: each
-     * input adds 40 bytes and each output 56, so that one to five outputs reach every multiple of 8.
-     */
+    /** Sizes whose training needs exactly {@code bytes}, a multiple of 8. */
     private static Sizes sizesNeeding(long bytes) {
-        for (int outputs = 1; outputs <= 5; outputs++) {
-            int low = 1;
-            int high = (int) (Sizes.MAX_ELEMENTS / outputs);
-            while (low < high) {
-                int inputs = low + (high - low) / 2;
-                if (Trainer.bytesNeeded(new Sizes(1, inputs, 1, outputs)) < bytes) {
-                    low = inputs + 1;
-                } else {
-                    high = inputs;
+        return sizesWhere(Trainer::bytesNeeded, bytes);
+    }
+
+    /**
+     * Sizes of one sample, few inputs and outputs, and as many hidden units as it takes for {@code need} to be
+     * exactly {@code bytes}, a multiple of 8: searched for, since each count of inputs and outputs steps through
+     * the multiples of 8 by its own stride.
+     */
+    private static Sizes sizesWhere(ToLongFunction<Sizes> need, long bytes) {
+        for (int inputs = 1; inputs <= 50; inputs++) {
+            for (int outputs = 1; outputs <= 50; outputs++) {
+                int low = 1;
+                int high = (int) (Sizes.MAX_ELEMENTS / Math.max(inputs, outputs));
+                while (low < high) {
+                    int hidden = low + (high - low) / 2;
+                    if (need.applyAsLong(new Sizes(1, inputs, hidden, outputs)) < bytes) {
+                        low = hidden + 1;
+                    } else {
+                        high = hidden;
+                    }
                 }
-            }
-            Sizes sizes = new Sizes(1, low, 1, outputs);
-            if (Trainer.bytesNeeded(sizes) == bytes) {
-                return sizes;
+                Sizes sizes = new Sizes(1, inputs, low, outputs);
+                if (need.applyAsLong(sizes) == bytes) {
+                    return sizes;
+                }
             }
         }
         throw new IllegalArgumentException("no sizes of one sample need exactly " + bytes + " bytes");
