@@ -246,6 +246,7 @@ class BackendPathTest {
         Path spi1 = BrokenBackends.spi1(folder);
         CliRun listing = CliRun.of("backends", "--backend-path", older + File.pathSeparator + spi1);
         assertThat(listing.exitCode()).isZero();
+        assertThat(listing.err()).as("both jars hold a backend").isEmpty();
         assertThat(listing.outLines())
                 .anyMatch(line -> line.matches("older +Broken +- +unavailable: built for nn SPI 1\\.0; this nn has "
                         + "SPI 2\\.0: rebuild it against nn-api 2\\.x"))
