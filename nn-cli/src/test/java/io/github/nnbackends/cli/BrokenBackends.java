@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarEntry;
@@ -171,6 +172,16 @@ final class BrokenBackends {
         return BackendJar.of(folder, "impostor-" + name + "-" + priority + ".jar", Map.of("broken.Impostor",
                 PROVIDER.formatted("Impostor", "public int priority() { return " + priority + "; }", name,
                         "return null;")), List.of("broken.Impostor"));
+    }
+
+    /** A second provider of each built-in backend's name: then no built-in backend can be used. */
+    static Path impostors(Path folder) throws IOException {
+        Map<String, String> sources = new LinkedHashMap<>();
+        for (String name : List.of("commons", "ejml", "nd4j", "ojalgo")) {
+            String simpleName = "Twin" + Character.toUpperCase(name.charAt(0)) + name.substring(1);
+            sources.put("broken." + simpleName, PROVIDER.formatted(simpleName, "", name, "return null;"));
+        }
+        return BackendJar.of(folder, "impostors.jar", sources, List.copyOf(sources.keySet()));
     }
 
     /** {@code heapless}: runs out of Java's heap as it says its name, as a provider that loads too much might. */

@@ -42,6 +42,21 @@ class BrokenJarsTest {
     }
 
     @Test
+    void saysSoWhenNoBackendCanBeUsedOrTheOnlyUsableOneFailsToStart() throws IOException {
+        Path impostors = BrokenBackends.impostors(folder);
+        CliRun none = CliRun.of("--backend-path", impostors.toString(), "--steps", "1");
+        assertThat(none.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(none.out()).isEmpty();
+        assertThat(none.errLines()).last().asString().startsWith("nn: no usable backend found on the class path or "
+                + "the backend path: commons (unavailable: two backends are named 'commons': ");
+        CliRun onlyFragile = CliRun.of("--backend-path", impostors + File.pathSeparator + fragile, "--steps", "1");
+        assertThat(onlyFragile.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(onlyFragile.out()).isEmpty();
+        assertThat(onlyFragile.errLines()).last().isEqualTo(
+                "nn: backend 'fragile' is unavailable: UnsatisfiedLinkError: no fragile in java.library.path");
+    }
+
+    @Test
     void aNamedBackendThatFailsToStartIsStillAnError() {
         CliRun run = CliRun.of("--backend-path", fragile.toString(), "--backend", "fragile", "--steps", "2");
         assertThat(run.exitCode()).isEqualTo(ExitCode.BAD_INPUT);
