@@ -2,6 +2,7 @@ package io.github.nnbackends.cli;
 
 import java.io.IOException;
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,12 @@ final class PlainOptionsSource {
 
     private static void collect(Class<?> holder, String path, List<Bound> options) {
         for (Class<?> type = holder; type != Object.class; type = type.getSuperclass()) {
+            for (Method method : type.getDeclaredMethods()) {
+                if (method.isAnnotationPresent(Option.class)) {
+                    throw new IllegalStateException(path + "." + method.getName() + "(): an option of train on a "
+                            + "method, which the plain run does not set; put it on a field");
+                }
+            }
             for (Field field : type.getDeclaredFields()) {
                 Option option = field.getAnnotation(Option.class);
                 String to = path + "." + field.getName();
@@ -63,10 +70,42 @@ final class PlainOptionsSource {
                         throw new IllegalStateException(to + ": an option of train that is neither text nor a flag "
                                 + "needs a converter, which the plain run uses as picocli does");
                     }
+                    requireParsedAlike(to, option);
                     options.add(new Bound(List.of(option.names()), to, field.getType(), converter));
                 } else if (field.isAnnotationPresent(Mixin.class)) {
                     collect(field.getType(), to, options);
                 }
+            }
+        }
+    }
+
+    /**
+     * Refuses what the plain run does not parse as picocli does: a default in the annotation (nn's are in
+     * {@link OptionDefaults}), an arity, a split, a fallback value, a negatable flag, a required option.
+     */
+    private static void requireParsedAlike(String field, Option option) {
+        Option plain = PlainAnnotation.OPTION;
+        if (!option.defaultValue().equals(plain.defaultValue()) || !option.arity().equals(plain.arity())
+                || !option.split().equals(plain.split()) || !option.fallbackValue().equals(plain.fallbackValue())
+                || option.negatable() || option.required()) {
+            throw new IllegalStateException(field + ": an option of train with a default value, arity, split, "
+                    + "fallback value, negation or requirement, which the plain run does not parse as picocli does; "
+                    + "give defaults in OptionDefaults, or leave such an option to picocli alone");
+        }
+    }
+
+    /** An option with no attribute but its name: what picocli's defaults for each attribute are. */
+    private static final class PlainAnnotation {
+        @Option(names = "--plain")
+        private String plain;
+
+        static final Option OPTION;
+
+        static {
+            try {
+                OPTION = PlainAnnotation.class.getDeclaredField("plain").getAnnotation(Option.class);
+            } catch (NoSuchFieldException e) {
+                throw new AssertionError(e);
             }
         }
     }

@@ -48,7 +48,11 @@ final class PlainTraining {
 
     /** As {@link #parse(String[])}, where {@code NN_BACKEND_PATH} is {@code backendPath} (null: not set). */
     static Optional<TrainCommand> parse(String[] args, String backendPath) {
-        Optional<Options> generated = generated();
+        return parse(args, backendPath, generated());
+    }
+
+    /** As {@link #parse(String[], String)}, with {@code generated} as the build's options (empty: none). */
+    static Optional<TrainCommand> parse(String[] args, String backendPath, Optional<Options> generated) {
         // A backend path is picocli's to read, from the option or the variable.
         if (backendPath != null && !backendPath.isEmpty() || generated.isEmpty()) {
             return Optional.empty();
@@ -109,12 +113,15 @@ final class PlainTraining {
         }
     }
 
-    /** Whether {@code option} took {@code value}: false if its converter refused it. */
+    /**
+     * Whether {@code option} took {@code value}: false if its converter refused it, or if the generated class is
+     * older than the fields it sets (classes compiled without the build's process-classes: 'mvn compile', an IDE).
+     */
     private static boolean set(Options options, TrainCommand command, String option, String value) {
         try {
             options.set(command, option, value);
             return true;
-        } catch (Exception e) {
+        } catch (Exception | LinkageError e) {
             return false;
         }
     }

@@ -101,6 +101,47 @@ class PlainOptionsSourceTest {
                 .withMessageStartingWith("command.inner.count: an option of train that is neither text nor a flag");
     }
 
+    static final class Defaulted {
+        @Option(names = "--count", defaultValue = "3", converter = Converters.Count.class)
+        int count;
+    }
+
+    static final class OnAMethod {
+        @Option(names = "--name")
+        void name(String name) {
+        }
+    }
+
+    static final class Split {
+        @Option(names = "--names", split = ",")
+        String names;
+    }
+
+    @Test
+    void refusesWhatThePlainRunWouldNotParseAsPicocliDoes() {
+        assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(Defaulted.class))
+                .withMessageStartingWith("command.count: an option of train with a default value, arity, split, ");
+        assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(Split.class))
+                .withMessageStartingWith("command.names: an option of train with a default value, arity, split, ");
+        assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(OnAMethod.class))
+                .withMessage("command.name(): an option of train on a method, which the plain run does not set; "
+                        + "put it on a field");
+    }
+
+    static final class Ties {
+        @Option(names = {"--aa", "--bb", "-c"})
+        String tied;
+    }
+
+    @Test
+    void keysAnOptionByTheNamePicocliKeysItBy() {
+        List<PlainOptionsSource.Bound> bounds = PlainOptionsSource.options(Ties.class);
+        OptionSpec picocli = CommandLine.Model.CommandSpec.forAnnotatedObject(new Ties()).findOption("-c");
+
+        assertThat(bounds).singleElement().extracting(PlainOptionsSource.Bound::option)
+                .isEqualTo(picocli.longestName()).isEqualTo("--aa");
+    }
+
     @Test
     void keysAnOptionByItsLongestNameAndTakesEveryName() {
         String source = PlainOptionsSource.source(PlainOptionsSource.options(Flags.class));

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
@@ -19,7 +20,7 @@ import picocli.CommandLine;
 /**
  * The plain training run's parse ({@link PlainTraining}) and picocli's agree: on generated lines of train's options
  * (every option, both forms, with and without 'train', in any order) both give the same settings; every other line
- * is left to picocli.
+ * is left to picocli. It runs on the classes Maven builds, which include the generated options (PlainOptionsSource).
  */
 class PlainTrainingTest {
 
@@ -98,6 +99,39 @@ class PlainTrainingTest {
         assertThat(PlainTraining.parse(line, "")).as("set but empty, as if unset").isPresent();
         assertThat(PlainTraining.parse(line, null)).isPresent().get().extracting(PlainTrainingTest::settings)
                 .isEqualTo(settings(picocli(line)));
+    }
+
+    @Test
+    void leavesEveryLineToPicocliWithoutTheBuildsOptions() {
+        assertThat(PlainTraining.parse(new String[] {"--steps", "3"}, null, Optional.empty())).isEmpty();
+    }
+
+    @Test
+    void leavesEveryLineToPicocliWhereTheBuildsOptionsAreOlderThanTheFieldsTheySet() {
+        PlainTraining.Options built = PlainTraining.generated().orElseThrow();
+        PlainTraining.Options stale = new PlainTraining.Options() {
+            @Override
+            public List<String> options() {
+                return built.options();
+            }
+
+            @Override
+            public String option(String name) {
+                return built.option(name);
+            }
+
+            @Override
+            public boolean isFlag(String option) {
+                return built.isFlag(option);
+            }
+
+            @Override
+            public void set(TrainCommand command, String option, String value) {
+                throw new NoSuchFieldError("hidden"); // as a class compiled against a field since renamed
+            }
+        };
+        assertThat(PlainTraining.parse(new String[0], null, Optional.of(stale))).isEmpty();
+        assertThat(PlainTraining.parse(new String[] {"--steps", "3"}, null, Optional.of(stale))).isEmpty();
     }
 
     /** Every setting of the run, defaults included, in one line: what two parses of the same line must agree on. */
