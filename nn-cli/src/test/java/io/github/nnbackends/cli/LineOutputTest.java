@@ -7,13 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintWriter;
 import java.nio.channels.Channels;
 import java.nio.channels.Pipe;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 class LineOutputTest {
@@ -132,20 +135,8 @@ class LineOutputTest {
 
     @Test
     void writesWholeLinesOfAtMostAPipesAtomicSize() {
-        List<Integer> writes = new ArrayList<>();
-        OutputStream pipe = new OutputStream() {
-            @Override
-            public void write(int b) {
-                throw new AssertionError("a byte at a time");
-            }
-
-            @Override
-            public void write(byte[] b, int offset, int length) {
-                writes.add(length);
-                assertThat(b[offset + length - 1]).as("the last byte of a write").isEqualTo((byte) '\n');
-                bytes.write(b, offset, length);
-            }
-        };
+        List<String> writes = new ArrayList<>();
+        OutputStream pipe = pipe(writes);
         LineOutput out = new LineOutput(pipe, Stdout.Kind.OTHER, () -> now);
         StringBuilder expected = new StringBuilder();
         for (int step = 0; step < 5000; step++) {
@@ -157,9 +148,11 @@ class LineOutputTest {
         expected.append("x".repeat(LineOutput.PIPE_BUF + 10)).append('\n');
         out.finish();
         assertThat(written()).isEqualTo(expected.toString());
-        assertThat(writes).hasSizeGreaterThan(expected.length() / LineOutput.PIPE_BUF)
+        assertThat(writes).as("whole lines").allMatch(write -> write.endsWith("\n"));
+        List<Integer> lengths = writes.stream().map(String::length).toList();
+        assertThat(lengths).hasSizeGreaterThan(expected.length() / LineOutput.PIPE_BUF)
                 .last().as("a line longer than a pipe takes at once goes alone").isEqualTo(LineOutput.PIPE_BUF + 11);
-        assertThat(writes.subList(0, writes.size() - 1)).allMatch(length -> length <= LineOutput.PIPE_BUF);
+        assertThat(lengths.subList(0, lengths.size() - 1)).allMatch(length -> length <= LineOutput.PIPE_BUF);
     }
 
     @Test
@@ -201,6 +194,162 @@ class LineOutputTest {
             Thread.sleep(10);
         }
         assertThat(slow.toString(StandardCharsets.UTF_8)).isEqualTo("step: 0 loss: 1.5\nstep: 1 loss: 1.25\n");
+    }
+
+    @Test
+    void aLineEndedByAWriteOfItsOwnGoesToATerminalAtOnce() {
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.TERMINAL, () -> now);
+        PrintWriter printer = new PrintWriter(out);
+        printer.println("step: 0 loss: 1.5");
+        assertThat(written()).as("println writes the line, then its end apart").isEqualTo("step: 0 loss: 1.5"
+                + System.lineSeparator());
+    }
+
+    @Test
+    void pushesWhenExactlyAsManyCharactersAsItGathersWait() {
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.OTHER, () -> now);
+        String line = "x".repeat(63) + "\n";
+        for (int i = 1; i < LineOutput.GATHER / line.length(); i++) {
+            out.write(line);
+        }
+        assertThat(written()).as("one line short of the gathering size").isEmpty();
+        out.write(line);
+        assertThat(written()).hasSize(LineOutput.GATHER);
+    }
+
+    @Test
+    void writesASliceOfCharacters() {
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.TERMINAL, () -> now);
+        out.write("[step: 0 loss: 1.5\n]".toCharArray(), 1, 18);
+        assertThat(written()).isEqualTo("step: 0 loss: 1.5\n");
+    }
+
+    @Test
+    void flushHoldsAnUnendedLineWhichFinishAndCloseWriteToo() {
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.OTHER, () -> now);
+        out.write("step: 0 loss: 1.5\nstep: 1 loss: 1.25\nstep: 2 lo");
+        out.flush();
+        assertThat(written()).isEqualTo("step: 0 loss: 1.5\nstep: 1 loss: 1.25\n");
+        out.write("ss: 1\nno end");
+        out.finish();
+        assertThat(written()).endsWith("\nstep: 2 loss: 1\nno end");
+        out.write("\nclosed without an end");
+        out.close();
+        assertThat(written()).endsWith("\nno end\nclosed without an end");
+    }
+
+    @Test
+    void aLineThatEndsAfterASlowStepGoesOutAtOnceThoughTheTimerFoundNoWholeLine() {
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.OTHER, () -> now);
+        out.write("step: 0 lo");
+        now += LineOutput.PUSH_AFTER_NANOS;
+        out.pushIfDue();
+        assertThat(written()).isEmpty();
+        now += 1;
+        out.write("ss: 1.5\n");
+        assertThat(written()).as("100 ms have passed since the last push").isEqualTo("step: 0 loss: 1.5\n");
+    }
+
+    @Test
+    void afterAFailedWriteNothingMoreGoesOutThoughTheDiskHasRoomAgain() {
+        List<String> later = new ArrayList<>();
+        OutputStream fullOnce = new OutputStream() {
+            private boolean failed;
+
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] b, int offset, int length) throws IOException {
+                if (!failed) {
+                    failed = true;
+                    throw new IOException("No space left on device");
+                }
+                later.add(new String(b, offset, length, StandardCharsets.UTF_8));
+            }
+        };
+        LineOutput out = new LineOutput(fullOnce, Stdout.Kind.OTHER, () -> now);
+        out.write("step: 0 loss: 1.5\n");
+        now += LineOutput.PUSH_AFTER_NANOS;
+        assertThatThrownBy(out::pushIfDue).isInstanceOf(OutputFailure.class);
+        assertThatThrownBy(() -> out.write("step: 1 loss: 1.25\n")).as("a line given after the failure")
+                .isInstanceOf(OutputFailure.class);
+        now += LineOutput.PUSH_AFTER_NANOS;
+        assertThatThrownBy(out::pushIfDue).isInstanceOf(OutputFailure.class);
+        assertThatThrownBy(out::flush).isInstanceOf(OutputFailure.class);
+        assertThatThrownBy(out::finish).isInstanceOf(OutputFailure.class);
+        assertThat(later).as("a run with a line missing in the middle").isEmpty();
+    }
+
+    @Test
+    void aLineLongerThanAPipeTakesAtOnceGoesAloneWhereverItIs() {
+        List<String> writes = new ArrayList<>();
+        OutputStream pipe = pipe(writes);
+        String longLine = "x".repeat(LineOutput.PIPE_BUF + 10) + "\n";
+        LineOutput out = new LineOutput(pipe, Stdout.Kind.OTHER, () -> now);
+        out.write("\n" + longLine + "step: 1\n" + longLine + "y".repeat(LineOutput.PIPE_BUF + 10));
+        out.finish();
+        assertThat(writes).containsExactly("\n", longLine, "step: 1\n", longLine,
+                "y".repeat(LineOutput.PIPE_BUF + 10));
+    }
+
+    @Test
+    void theTimerAndTheMainThreadTakeTurns() throws Exception {
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.OTHER, () -> now);
+        List<Runnable> turns = List.of(
+                () -> out.write("step: 0 loss: 1.5\n"),
+                () -> out.write("step: 1 loss: 1.25\n".toCharArray(), 0, 19),
+                out::flush,
+                () -> out.write("step: 2 loss: 1\n"),
+                () -> {
+                    now += LineOutput.PUSH_AFTER_NANOS;
+                    out.pushIfDue();
+                },
+                () -> out.write("step: 3 loss: 0.5\n"),
+                out::finish,
+                () -> out.write("step: 4 loss: 0.25\n"),
+                out::close);
+        for (Runnable turn : turns) {
+            // Each on a thread of its own, as the timer's pushes and the main thread's lines are.
+            CompletableFuture.runAsync(turn, LineOutputTest::onANewThread).get(10, TimeUnit.SECONDS);
+        }
+        assertThat(written()).isEqualTo("step: 0 loss: 1.5\nstep: 1 loss: 1.25\nstep: 2 loss: 1\n"
+                + "step: 3 loss: 0.5\nstep: 4 loss: 0.25\n");
+    }
+
+    @Test
+    void stopKeepsTheInterruptOfTheThreadThatCallsIt() {
+        LineOutput out = new LineOutput(bytes, Stdout.Kind.OTHER, () -> now);
+        Thread.currentThread().interrupt();
+        out.stop();
+        assertThat(Thread.interrupted()).isTrue();
+        out.write("step: 0 loss: 1.5\n");
+        out.finish();
+        assertThat(written()).as("stopped").isEmpty();
+    }
+
+    private static void onANewThread(Runnable task) {
+        Thread thread = new Thread(task);
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    /** A pipe that takes each write whole: each write in {@code writes}, its bytes in {@link #bytes}. */
+    private OutputStream pipe(List<String> writes) {
+        return new OutputStream() {
+            @Override
+            public void write(int b) {
+                throw new AssertionError("a byte at a time");
+            }
+
+            @Override
+            public void write(byte[] b, int offset, int length) {
+                writes.add(new String(b, offset, length, StandardCharsets.UTF_8));
+                bytes.write(b, offset, length);
+            }
+        };
     }
 
     /** A stream whose every write fails, saying {@code message}. */
