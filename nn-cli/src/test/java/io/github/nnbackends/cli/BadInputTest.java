@@ -96,7 +96,15 @@ class BadInputTest {
                         "--losses: cannot read 'no/such/file': no such file"),
                 Arguments.of(new String[] {"compare", "--losses", "pom.xml", "--steps", "2"},
                         "--losses: 'pom.xml' has "),
-                Arguments.of(new String[] {"help", "nope"}, "nn: 'nope' is not a command of nn (see 'nn --help')"));
+                Arguments.of(new String[] {"help", "nope"}, "nn: 'nope' is not a command of nn (see 'nn --help')"),
+                Arguments.of(new String[] {"--", "backends"},
+                        "nn: 'backends' comes after '--', which ends the options, and nn takes nothing else: drop '--'"),
+                Arguments.of(new String[] {"train", "--bogus", "--"},
+                        "nn: unknown option --bogus (see 'nn train --help')"),
+                Arguments.of(new String[] {"--help", "--backend-path"},
+                        "nn: Missing required parameter for option '--backend-path' (PATH) (see 'nn --help')"),
+                Arguments.of(new String[] {"--backend-path", "backends", "train", "--bogus"},
+                        "nn: unknown option --bogus (see 'nn train --help')"));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -32,6 +32,8 @@ class OutputFailureTest {
         CliRun run = CliRun.to(failingAfter(0, "No space left on device"), command.split(" "));
         assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
         assertThat(run.errLines()).last().isEqualTo("nn: cannot write to standard output: No space left on device");
+        assertThat(run.errLines()).as("told once, though every later write fails too")
+                .filteredOn(line -> line.startsWith("nn: cannot write")).hasSize(1);
     }
 
     @ParameterizedTest
