@@ -183,4 +183,47 @@ class OutputFilesTest {
                 .hasMessage("--loss-csv: cannot write " + second.path() + ": No space left on device");
         assertThat(folder.toFile().list()).isEmpty();
     }
+
+    @Test
+    void aLoopOfLinksIsRefusedBeforeTraining() throws IOException {
+        Path first = folder.resolve("first.csv");
+        Path second = Files.createSymbolicLink(folder.resolve("second.csv"), first);
+        Files.createSymbolicLink(first, second);
+        CliRun run = CliRun.of("--steps", "3", "--loss-csv", first.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("nn: --loss-csv: '" + first + "': too many links\n");
+    }
+
+    @Test
+    void twoNamesOfOneFileThroughAHardLinkAreRefused() throws IOException {
+        Path picture = Files.writeString(folder.resolve("a.svg"), "old");
+        Path other = Files.createLink(folder.resolve("b.svg"), picture);
+        CliRun run = CliRun.of("--steps", "3", "--plot", picture.toString(), "--loss-csv", other.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: --plot and --loss-csv name the same file");
+        assertThat(Files.readString(picture)).isEqualTo("old");
+    }
+
+    @Test
+    void aChartThatFailsToDrawIsItsOwnFailureAndLeavesNoFile() {
+        OutputFile picture = OutputFile.of("--plot", folder.resolve("loss.svg").toString(), List.of("svg"));
+        Map<OutputFile, OutputFile.Content> files = Map.of(picture, out -> {
+            out.write("<svg".getBytes(StandardCharsets.UTF_8));
+            throw new IllegalStateException("no chart for no steps");
+        });
+        assertThatThrownBy(() -> OutputFile.writeAll(files)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("no chart for no steps");
+        assertThat(folder.toFile().list()).isEmpty();
+    }
+
+    @Test
+    void aFailureWithoutAMessageIsNamedByItsKind() {
+        OutputFile csv = OutputFile.of("--loss-csv", folder.resolve("loss.csv").toString(), List.of());
+        assertThatThrownBy(() -> OutputFile.writeAll(Map.of(csv, out -> {
+            throw new IOException();
+        }))).isInstanceOf(OutputFile.CannotWrite.class).hasMessage("--loss-csv: cannot write " + csv.path()
+                + ": IOException");
+        assertThat(folder.toFile().list()).isEmpty();
+    }
 }
