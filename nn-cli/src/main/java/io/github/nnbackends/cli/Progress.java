@@ -6,6 +6,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.function.LongSupplier;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -21,23 +22,37 @@ final class Progress implements AutoCloseable {
     /** A run shorter than this shows no bar. */
     static final long SHOW_AFTER_NANOS = 1_000_000_000L;
 
-    private static final Progress NONE = new Progress(null, 0);
+    private static final Progress NONE = new Progress(null, 0, System::nanoTime, null);
 
     private final String task;
     private final long steps;
-    private final long start = System.nanoTime();
+    private final LongSupplier clock;
+    private final PrintStream err;
+    private final long start;
     private ProgressBar bar;
     private Thread closer;
 
-    private Progress(String task, long steps) {
+    /**
+     * A bar for {@code steps} steps of {@code task}, drawn on {@code err} once {@link #SHOW_AFTER_NANOS} have passed
+     * by {@code clock} (nanoseconds, as {@link System#nanoTime()}); a null task shows nothing.
+     */
+    Progress(String task, long steps, LongSupplier clock, PrintStream err) {
         this.task = task;
         this.steps = steps;
+        this.clock = clock;
+        this.err = err;
+        this.start = clock.getAsLong();
     }
 
     /** A bar for {@code steps} steps of {@code task}, if stderr is a terminal and stdout is not; else one that shows nothing. */
     static Progress of(String task, long steps) {
-        return Stdout.kind(2) == Stdout.Kind.TERMINAL && Stdout.kind(1) != Stdout.Kind.TERMINAL
-                ? new Progress(task, steps) : NONE;
+        return shows(Stdout.kind(2), Stdout.kind(1)) ? new Progress(task, steps, System::nanoTime,
+                new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)) : NONE;
+    }
+
+    /** Whether a bar shows where stderr and stdout lead: stderr a terminal that a person watches, stdout not. */
+    static boolean shows(Stdout.Kind stderr, Stdout.Kind stdout) {
+        return stderr == Stdout.Kind.TERMINAL && stdout != Stdout.Kind.TERMINAL;
     }
 
     /** {@code done} steps are done. */
@@ -46,15 +61,13 @@ final class Progress implements AutoCloseable {
             return;
         }
         if (bar == null) {
-            if (System.nanoTime() - start < SHOW_AFTER_NANOS) {
+            if (clock.getAsLong() - start < SHOW_AFTER_NANOS) {
                 return;
             }
             bar = new ProgressBarBuilder().setTaskName(task).setInitialMax(steps).setUnit(" steps", 1).showSpeed()
                     .setStyle(ProgressBarStyle.ASCII).setUpdateIntervalMillis(250)
-                    .setSpeedUnit(ChronoUnit.SECONDS).startsFrom(done, Duration.ofNanos(System.nanoTime() - start))
-                    .setConsumer(new ConsoleProgressBarConsumer(
-                            new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8)))
-                    .build();
+                    .setSpeedUnit(ChronoUnit.SECONDS).startsFrom(done, Duration.ofNanos(clock.getAsLong() - start))
+                    .setConsumer(new ConsoleProgressBarConsumer(err)).build();
             // Stopped by a signal, the bar still ends its line, so the shell's prompt starts on a line of its own.
             closer = new Thread(bar::close, "nn-progress");
             Runtime.getRuntime().addShutdownHook(closer);

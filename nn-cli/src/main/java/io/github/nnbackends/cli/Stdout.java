@@ -60,11 +60,14 @@ final class Stdout {
      */
     static Kind kind(int fd) {
         try {
-            String target = Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString();
-            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") ? Kind.TERMINAL
-                    : Kind.OTHER;
+            return kindOf(Files.readSymbolicLink(Path.of("/proc/self/fd/" + fd)).toString());
         } catch (IOException | UnsupportedOperationException | SecurityException e) {
             return System.console() != null ? Kind.TERMINAL : Kind.OTHER;
         }
+    }
+
+    /** Where a descriptor leads whose link in /proc names {@code target}: a terminal is a pts or tty device. */
+    static Kind kindOf(String target) {
+        return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty") ? Kind.TERMINAL : Kind.OTHER;
     }
 }
