@@ -54,6 +54,16 @@ class OutputFilesTest {
     }
 
     @Test
+    void anEmptyNameOrAFolderIsRefusedSayingSo() {
+        CliRun empty = CliRun.of("--steps", "3", "--loss-csv", "");
+        assertThat(empty.exitCode()).isEqualTo(2);
+        assertThat(empty.err()).isEqualTo("nn: --loss-csv: give the name of a file\n");
+        CliRun directory = CliRun.of("--steps", "3", "--loss-csv", folder.toString());
+        assertThat(directory.exitCode()).isEqualTo(2);
+        assertThat(directory.err()).isEqualTo("nn: --loss-csv: '" + folder + "' is a directory; give a file name\n");
+    }
+
+    @Test
     void aPictureMustBeAPngOrAnSvg() {
         CliRun run = CliRun.of("--steps", "3", "--plot", folder.resolve("loss.jpg").toString());
         assertThat(run.exitCode()).isEqualTo(2);
@@ -141,10 +151,12 @@ class OutputFilesTest {
     @Test
     void aReplacedFileKeepsItsPermissions() throws IOException {
         Path csv = Files.writeString(folder.resolve("private.csv"), "old");
-        Files.setPosixFilePermissions(csv, PosixFilePermissions.fromString("rw-------"));
-        CliRun run = CliRun.of("--steps", "2", "--loss-csv", csv.toString());
-        assertThat(run.exitCode()).as(run.err()).isZero();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(csv))).isEqualTo("rw-------");
+        for (String permissions : List.of("rw-------", "rw-r-----")) {
+            Files.setPosixFilePermissions(csv, PosixFilePermissions.fromString(permissions));
+            CliRun run = CliRun.of("--steps", "2", "--loss-csv", csv.toString());
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(csv))).isEqualTo(permissions);
+        }
     }
 
     @Test

@@ -45,4 +45,14 @@ class ProgressTest {
         assertThat(drawings[drawings.length - 1]).startsWith("training").contains(" 150/200 steps ")
                 .as("the time taken, a second or two, not the clock's 100 s").contains("(0:00:");
     }
+
+    @Test
+    void aRunShorterThanASecondDrawsNothingEvenWhenClosed() {
+        try (Progress progress = training()) {
+            progress.at(100);
+            now += Progress.SHOW_AFTER_NANOS - 1;
+            progress.at(200);
+        }
+        assertThat(drawn()).as("closing draws a bar that shows, at once").isEmpty();
+    }
 }
