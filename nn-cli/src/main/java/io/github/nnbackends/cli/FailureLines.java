@@ -44,7 +44,9 @@ final class FailureLines {
             return ExitCode.CLOSED_PIPE;
         }
         if (e.tell()) {
-            print(err, e, "cannot write to standard output: " + e.getMessage());
+            // An IOException may have no message: then its kind says what failed.
+            print(err, e, "cannot write to standard output: "
+                    + (e.getMessage() != null ? e.getMessage() : e.getCause().getClass().getSimpleName()));
         }
         return ExitCode.FAILED;
     }

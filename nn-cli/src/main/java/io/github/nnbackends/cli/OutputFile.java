@@ -94,7 +94,10 @@ final class OutputFile {
                 path = path.resolveSibling(Files.readSymbolicLink(path)).toAbsolutePath();
             }
             Path folder = path.getParent();
-            if (folder == null || !Files.isDirectory(folder)) {
+            if (folder == null) {
+                throw new BadInput(option + ": '" + name + "' is a directory; give a file name"); // the root: "/"
+            }
+            if (!Files.isDirectory(folder)) {
                 throw new BadInput(option + ": cannot write '" + name + "': no folder " + folder + "; create it "
                         + "first");
             }
@@ -170,11 +173,6 @@ final class OutputFile {
     /** What writes the file's content. */
     interface Content {
         void writeTo(OutputStream out) throws IOException;
-    }
-
-    /** Writes {@code content} whole into this file, as {@link #writeAll} does. */
-    void write(Content content) {
-        writeAll(Map.of(this, content));
     }
 
     /**

@@ -36,6 +36,13 @@ class OutputFailureTest {
                 .filteredOn(line -> line.startsWith("nn: cannot write")).hasSize(1);
     }
 
+    @Test
+    void aFailureWithoutAMessageIsToldByItsKind() {
+        CliRun run = CliRun.to(failingAfter(0, null), "--steps", "5");
+        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+        assertThat(run.errLines()).last().isEqualTo("nn: cannot write to standard output: IOException");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--steps 5", "backends", "--help", "compare --steps 3"})
     void aClosedPipeEndsTheRunQuietlyAsSigpipeWould(String command) {

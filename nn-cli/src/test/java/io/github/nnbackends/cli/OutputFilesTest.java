@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,6 +24,15 @@ class OutputFilesTest {
 
     @TempDir
     Path folder;
+
+    /**
+     * The name '-' is refused, and must be tried as it is, relative to the working folder: a build whose check is
+     * broken (a mutant, under mutation testing) writes a file of that name there, which goes with the test.
+     */
+    @AfterEach
+    void removeWhatABrokenCheckOfDashWrote() throws IOException {
+        Files.deleteIfExists(Path.of("-"));
+    }
 
     /** The commands that write files, each with what it needs to run briefly, and the option under test. */
     private List<String> line(String command, String option, String file) {
@@ -61,6 +71,9 @@ class OutputFilesTest {
         CliRun directory = CliRun.of("--steps", "3", "--loss-csv", folder.toString());
         assertThat(directory.exitCode()).isEqualTo(2);
         assertThat(directory.err()).isEqualTo("nn: --loss-csv: '" + folder + "' is a directory; give a file name\n");
+        CliRun root = CliRun.of("--steps", "3", "--loss-csv", "/");
+        assertThat(root.exitCode()).isEqualTo(2);
+        assertThat(root.err()).isEqualTo("nn: --loss-csv: '/' is a directory; give a file name\n");
     }
 
     @Test
