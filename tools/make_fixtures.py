@@ -105,6 +105,8 @@ def write_float_repr():
     values += list(rng.randn(2000) * 10.0 ** rng.randint(-8, 20, size=2000))
     values += [2.0 ** e for e in range(-1074, 1024)]  # JDK 17 prints some of these with a digit too many
     values += list(rng.uniform(2.0 ** 84, 2.0 ** 85, size=1000))  # where its 17th digit is often rounded wrong
+    # The smallest subnormals, where Java's two digits (4.9E-323) are nearer but Python prints one (5e-323).
+    values += [k * 2.0 ** -1074 for k in range(2, 101)]
     lines = ["# hex-float python-repr"]
     for v in values:
         v = float(v)

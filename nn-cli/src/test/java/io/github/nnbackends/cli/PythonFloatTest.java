@@ -6,6 +6,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 import java.util.stream.Stream;
@@ -33,6 +34,19 @@ class PythonFloatTest {
     @MethodSource("pythonReprs")
     void printsEveryDoubleAsPythonDoes(String python, double value) {
         assertThat(PythonFloat.repr(value)).isEqualTo(python);
+    }
+
+    /**
+     * The exact search, the rule the random samples below are checked against and what {@code repr} falls back on,
+     * agrees with Python itself: at powers of two, whose shortest digits lie above the nearest (the gap below is
+     * half the gap above), and at the smallest subnormals, where Python prints one digit.
+     */
+    @Test
+    void theExactRulePrintsEveryDoubleAsPythonDoes() throws IOException {
+        List<Arguments> nonZero = pythonReprs().filter(pair -> (double) pair.get()[1] != 0).toList();
+        assertThat(nonZero).hasSizeGreaterThan(5000);
+        assertThat(nonZero.stream().map(pair -> PythonFloat.exactRepr((double) pair.get()[1])))
+                .containsExactlyElementsOf(nonZero.stream().map(pair -> (String) pair.get()[0]).toList());
     }
 
     @Test
