@@ -62,13 +62,14 @@ record LossRun(String name, String library, String version, double[] losses, dou
         if (file.isEmpty()) {
             throw new ParameterException(commandLine, "--losses: give the name of a file, or - for stdin");
         }
-        if (Files.isDirectory(Path.of(file))) {
-            throw new ParameterException(commandLine, "--losses: '" + file + "' is a directory, not a file");
-        }
         List<String> lines;
         try {
+            if (Files.isDirectory(Path.of(file))) {
+                throw new ParameterException(commandLine, "--losses: '" + file + "' is a directory, not a file");
+            }
             lines = file.equals("-")
-                    ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)).lines().toList()
+                    ? new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8.newDecoder())).lines()
+                            .toList()
                     : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
         } catch (IOException | InvalidPathException | UncheckedIOException e) {
             throw new ParameterException(commandLine, "--losses: cannot read '" + file + "': " + why(e));

@@ -29,6 +29,18 @@ final class BrokenBackends {
     private BrokenBackends() {
     }
 
+    /** What a command says on stderr of the two providers of {@link #jar} that cannot be used at all. */
+    static final List<String> JAR_UNUSABLE = List.of(
+            "nn: on the backend path: broken.Missing is unavailable: ServiceConfigurationError: "
+                    + "io.github.nnbackends.spi.BackendProvider: Provider broken.Missing not found",
+            "nn: on the backend path: broken.Throwing is unavailable: ServiceConfigurationError: "
+                    + "io.github.nnbackends.spi.BackendProvider: Provider broken.Throwing could not be "
+                    + "instantiated (caused by IllegalStateException: static initializer failed)");
+
+    /** Why {@code nonative} of {@link #jar} cannot start. */
+    static final String NONATIVE_UNAVAILABLE = "backend 'nonative' is unavailable: UnsatisfiedLinkError: no nonative "
+            + "in java.library.path";
+
     /**
      * Three broken providers: {@code broken.Missing} (listed, but no class), {@code broken.Throwing} (its static
      * initializer throws) and {@code nonative} (its native library fails to load when created).
@@ -101,12 +113,44 @@ final class BrokenBackends {
      * not a number).
      */
     static Path drifting(Path folder, int from, double drift) throws IOException {
+        return onTheExample(folder, "drifting", "private int losses;",
+                "return plain.sumOfSquares(m) * (losses++ >= " + from + " ? 1 + "
+                        + (Double.isNaN(drift) ? "Double.NaN" : Double.toString(drift)) + " : 1);");
+    }
+
+    /**
+     * {@code counting}: the example backend, which appends a line to {@code log} at each event a test counts:
+     * {@code create} when it is created, {@code loss} at each step's loss, and {@code close} when it is closed.
+     */
+    static Path counting(Path folder, Path log) throws IOException {
+        String members = """
+                public CountingAlgebra() { log("create"); }
+                public void close() { log("close"); }
+                static void log(String event) {
+                    try {
+                        java.nio.file.Files.writeString(java.nio.file.Path.of("%s"), event + "\\n",
+                                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }
+                """.formatted(log.toAbsolutePath().toString().replace("\\", "\\\\"));
+        return onTheExample(folder, "counting", members, "log(\"loss\"); return plain.sumOfSquares(m);");
+    }
+
+    /**
+     * A jar of the example backend and of {@code name}, whose algebra does each operation as the example's, but the
+     * sum of squares (the trainer asks for one per step: its loss), whose body is {@code sumOfSquares}, on the
+     * example's algebra {@code plain} and the matrix {@code m}; {@code members} are more of the algebra's.
+     */
+    private static Path onTheExample(Path folder, String name, String members, String sumOfSquares)
+            throws IOException {
+        String type = Character.toUpperCase(name.charAt(0)) + name.substring(1);
         String algebra = """
                 package org.example.plain;
-                import io.github.nnbackends.spi.LinearAlgebra;
-                public class DriftingAlgebra implements LinearAlgebra<PlainMatrix> {
+                public class %sAlgebra implements io.github.nnbackends.spi.LinearAlgebra<PlainMatrix> {
                     private final PlainLinearAlgebra plain = new PlainLinearAlgebra();
-                    private int losses;
+                    %s
                     public PlainMatrix zeros(int r, int c) { return plain.zeros(r, c); }
                     public PlainMatrix fromRowMajor(int r, int c, double[] v) { return plain.fromRowMajor(r, c, v); }
                     public double[] toRowMajor(PlainMatrix m) { return plain.toRowMajor(m); }
@@ -119,16 +163,14 @@ final class BrokenBackends {
                     public void reluMask(PlainMatrix g, PlainMatrix p, PlainMatrix o) { plain.reluMask(g, p, o); }
                     public void scale(double al, PlainMatrix m) { plain.scale(al, m); }
                     public void addScaled(double al, PlainMatrix x, PlainMatrix y) { plain.addScaled(al, x, y); }
-                    // The trainer asks for one sum of squares per step: its loss.
-                    public double sumOfSquares(PlainMatrix m) {
-                        return plain.sumOfSquares(m) * (losses++ >= %d ? 1 + %s : 1);
-                    }
+                    public double sumOfSquares(PlainMatrix m) { %s }
                 }
-                """.formatted(from, Double.isNaN(drift) ? "Double.NaN" : Double.toString(drift));
-        return BackendJar.exampleWith(folder, "drifting.jar", Map.of("org.example.plain.DriftingProvider",
-                PROVIDER.formatted("DriftingProvider", "", "drifting", "return new DriftingAlgebra();")
+                """.formatted(type, members, sumOfSquares);
+        String provider = "org.example.plain." + type + "Provider";
+        return BackendJar.exampleWith(folder, name + ".jar", Map.of(provider,
+                PROVIDER.formatted(type + "Provider", "", name, "return new " + type + "Algebra();")
                         .replace("package broken;", "package org.example.plain;"),
-                "org.example.plain.DriftingAlgebra", algebra), List.of("org.example.plain.DriftingProvider"));
+                "org.example.plain." + type + "Algebra", algebra), List.of(provider));
     }
 
     /** {@code unbundled}: its jar lacks its library, so creating it fails on a missing class. */

@@ -14,10 +14,18 @@ record CliRun(int exitCode, String out, String err) {
 
     /** A run whose stdout is {@code out}, which may fail as a full disk or a closed pipe does; what it kept. */
     static CliRun to(OutputStream out, String... args) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        return to(out, new ByteArrayOutputStream(), args);
+    }
+
+    /** A run whose stdout is {@code out} and stderr {@code err}; what they kept. */
+    static CliRun to(OutputStream out, OutputStream err, String... args) {
         int code = Main.run(args, new LineOutput(out, Stdout.Kind.OTHER, System::nanoTime), err);
-        return new CliRun(code, out instanceof ByteArrayOutputStream bytes ? bytes.toString(StandardCharsets.UTF_8)
-                : out.toString(), err.toString(StandardCharsets.UTF_8));
+        return new CliRun(code, text(out), text(err));
+    }
+
+    private static String text(OutputStream stream) {
+        return stream instanceof ByteArrayOutputStream bytes ? bytes.toString(StandardCharsets.UTF_8)
+                : stream.toString();
     }
 
     List<String> outLines() {

@@ -6,12 +6,16 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.nnbackends.tck.NumpyFixture;
 import io.github.nnbackends.train.Agreement;
+import java.io.ByteArrayInputStream;
+import java.io.File;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -162,6 +166,197 @@ class CompareCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.errLines()).singleElement().asString()
                 .contains("--losses: line 2 of '" + file + "' is not 'step: 1 loss: L': 'step: 1 loss: one'");
+    }
+
+    @Test
+    void saysWhereTheTrainingDivergedOnEachBackend() {
+        CliRun run = CliRun.of("compare", "--backends", "commons", "--reference", "ejml", "--lr", "1", "--steps", "30");
+        assertThat(run.outLines()).hasSize(3);
+        assertThat(run.errLines()).hasSize(2).satisfiesExactly(
+                ejml -> assertThat(ejml).matches("nn: on ejml the loss is inf at step \\d+: the training diverged at "
+                        + "lr 1\\.0; try a smaller one, such as --lr 0\\.0001"),
+                commons -> assertThat(commons).matches("nn: on commons the loss is inf at step \\d+: the training "
+                        + "diverged at lr 1\\.0; try a smaller one, such as --lr 0\\.0001"));
+    }
+
+    @Test
+    void theBackendThatReferenceNamesIsTheReference() {
+        CliRun run = CliRun.of("compare", "--backends", "ejml", "--reference", "commons", "--steps", "3", "--json");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<JsonObject> rows = run.outLines().stream().map(line -> JsonParser.parseString(line).getAsJsonObject())
+                .toList();
+        assertThat(rows).extracting(row -> row.get("backend").getAsString()).containsExactly("commons", "ejml");
+        assertThat(rows).allSatisfy(row -> assertThat(row.get("reference").getAsString()).isEqualTo("commons"));
+        assertThat(rows.get(0).get("max_rel_diff").getAsDouble()).isZero();
+    }
+
+    @Test
+    void theMicrosecondsPerStepAreTheMedianOfTheStepsTimes() {
+        int steps = 50;
+        long start = System.nanoTime();
+        CliRun run = CliRun.of("compare", "--backends", "ejml", "--reference", "commons", "--steps",
+                Integer.toString(steps), "--json");
+        double elapsedMicros = (System.nanoTime() - start) / 1e3;
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        // At least half the steps took the median or longer, and all of them took less than the whole run.
+        assertThat(run.outLines()).hasSize(2).allSatisfy(line -> assertThat(JsonParser.parseString(line)
+                .getAsJsonObject().get("us_per_step").getAsDouble()).isPositive()
+                .isLessThanOrEqualTo(elapsedMicros / (steps / 2.0)));
+    }
+
+    @Test
+    void refusesStepsWhoseLossesCannotBeKeptBeforeTraining() {
+        CliRun run = CliRun.of("compare", "--backends", "ejml", "--steps", Integer.toString(1 << 30));
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        // 5 numbers a step, of 8 bytes: ejml's loss and the reference's, the difference of each to the reference,
+        // and ejml's time: 40 GiB for 2^30 steps.
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: not enough memory to keep what "
+                + (1 << 30) + " steps compute: that needs 40.0 GiB, the training about ");
+    }
+
+    @Test
+    void theFirstStepsDifferenceIsTheOneItExceedsTheToleranceBy() {
+        CliRun run = CliRun.of("compare", "--backends", "commons", "--reference", "ejml", "--steps", "1",
+                "--tolerance", "0", "--json");
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonObject ejml = JsonParser.parseString(run.outLines().get(0)).getAsJsonObject();
+        JsonObject commons = JsonParser.parseString(run.outLines().get(1)).getAsJsonObject();
+        // One step: its loss is the final loss, and its difference the largest.
+        double difference = Agreement.relativeDifference(commons.get("final_loss").getAsDouble(),
+                ejml.get("final_loss").getAsDouble());
+        assertThat(difference).isPositive();
+        assertThat(commons.get("max_rel_diff").getAsDouble()).isEqualTo(difference);
+        assertThat(run.errLines()).containsExactly("nn: commons from step 0 (by " + PythonFloat.repr(difference)
+                + ") differs from ejml by more than the tolerance 0.0");
+    }
+
+    @Test
+    void aBackendOfThePathThatCannotStartIsARowAndExitOne() throws IOException {
+        Path broken = BrokenBackends.jar(folder);
+        CliRun run = CliRun.of("compare", "--backend-path", broken.toString(), "--reference", "ejml", "--steps", "3");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).hasSize(6);
+        assertThat(run.outLines().get(1)).isEqualTo("nonative failed: " + BrokenBackends.NONATIVE_UNAVAILABLE);
+        assertThat(run.outLines().get(2)).startsWith("ejml ").endsWith(" reference");
+        assertThat(run.errLines()).containsExactlyElementsOf(Stream.concat(BrokenBackends.JAR_UNUSABLE.stream(),
+                Stream.of("nn: " + BrokenBackends.NONATIVE_UNAVAILABLE)).toList());
+    }
+
+    @Test
+    void aNamedBackendThatCannotStartEndsTheComparisonAndClosesThoseStarted() throws IOException {
+        Path log = folder.resolve("events.txt");
+        String path = BrokenBackends.jar(folder) + File.pathSeparator + BrokenBackends.counting(folder, log);
+        CliRun run = CliRun.of("compare", "--backend-path", path, "--backends", "counting,nonative", "--reference",
+                "ejml", "--steps", "3");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).last().isEqualTo("nn: " + BrokenBackends.NONATIVE_UNAVAILABLE);
+        assertThat(EventLog.read(log)).as("counting, started, is closed untrained").containsExactly("create", "close");
+    }
+
+    @Test
+    void aReferenceThatFailsWhileTrainingEndsTheComparisonAndClosesTheOthers() throws IOException {
+        Path log = folder.resolve("events.txt");
+        String path = BrokenBackends.lazy(folder) + File.pathSeparator + BrokenBackends.counting(folder, log);
+        CliRun run = CliRun.of("compare", "--backend-path", path, "--reference", "lazy", "--backends", "counting",
+                "--steps", "3");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).singleElement().asString().startsWith("BACKEND ");
+        assertThat(run.errLines()).containsExactly(
+                "nn: backend 'lazy' failed in fromRowMajor: NoClassDefFoundError: org/lib/Matrix");
+        assertThat(EventLog.read(log)).as("counting, nothing to compare with, is closed untrained")
+                .containsExactly("create", "close");
+    }
+
+    @Test
+    void aReferenceThatCannotBeUsedIsSaidOnce() throws IOException {
+        Path older = BrokenBackends.olderSpi(folder);
+        CliRun run = CliRun.of("compare", "--backend-path", older.toString(), "--reference", "older", "--steps", "3");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: backend 'older' ");
+    }
+
+    @Test
+    void eachRowGoesOutAsSoonAsItsBackendIsDone() throws IOException {
+        Path log = folder.resolve("events.txt");
+        Path counting = BrokenBackends.counting(folder, log);
+        CliRun run = CliRun.to(EventLog.stream(log, "stdout"), "compare", "--backend-path", counting.toString(),
+                "--reference", "ejml", "--backends", "counting", "--steps", "3");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(EventLog.read(log)).containsExactly("create", "stdout BACKEND", "stdout ejml", "loss", "loss",
+                "loss", "close", "stdout counting");
+    }
+
+    @Test
+    void aBackendThatCannotStartIsToldBeforeAnyTrains() throws IOException {
+        Path log = folder.resolve("events.txt");
+        String path = BrokenBackends.jar(folder) + File.pathSeparator + BrokenBackends.counting(folder, log);
+        CliRun run = CliRun.to(EventLog.stream(log, "stdout"), "compare", "--backend-path", path, "--reference",
+                "counting", "--steps", "2");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(EventLog.read(log)).startsWith("create", "stdout BACKEND", "stdout nonative", "loss", "loss",
+                "close", "stdout counting");
+    }
+
+    @Test
+    void readsTheLossesFromStdinForDash() throws IOException {
+        String losses = Files.readString(numpyLosses(List.of()));
+        CliRun run = withStdin(new ByteArrayInputStream(losses.getBytes(StandardCharsets.UTF_8)),
+                withNumpysOptions("compare", "--backends", "ejml", "--losses", "-", "--json"));
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonObject ejml = JsonParser.parseString(run.out().strip()).getAsJsonObject();
+        assertThat(ejml.get("reference").getAsString()).isEqualTo("stdin");
+        assertThat(ejml.get("agrees").getAsBoolean()).isTrue();
+    }
+
+    @Test
+    void aStdinThatCannotBeReadSaysWhy() {
+        InputStream binary = new ByteArrayInputStream(new byte[] {(byte) 0xff, (byte) 0xfe, 0, 1});
+        assertThat(withStdin(binary, "compare", "--losses", "-", "--steps", "2").errLines()).singleElement()
+                .asString().startsWith("nn: --losses: cannot read '-': not text (UTF-8)");
+        assertThat(withStdin(failing(new IOException("Input/output error")), "compare", "--losses", "-", "--steps",
+                "2").errLines()).singleElement().asString()
+                .startsWith("nn: --losses: cannot read '-': Input/output error");
+        assertThat(withStdin(failing(new IOException()), "compare", "--losses", "-", "--steps", "2").errLines())
+                .singleElement().asString().startsWith("nn: --losses: cannot read '-': IOException");
+    }
+
+    @Test
+    void aLossesFileNameThatIsNoPathIsRefused() {
+        // A NUL in a name, as an @file may hold; on Windows, names such as 'a?b' too.
+        CliRun run = CliRun.of("compare", "--losses", "a\u0000b", "--steps", "2");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: --losses: cannot read '")
+                .contains("': not a usable path");
+    }
+
+    /** A run of {@code args} whose stdin is {@code in}. */
+    private static CliRun withStdin(InputStream in, String... args) {
+        InputStream stdin = System.in;
+        System.setIn(in);
+        try {
+            return CliRun.of(args);
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+
+    /** A stdin whose every read fails with {@code failure}. */
+    private static InputStream failing(IOException failure) {
+        return new InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw failure;
+            }
+
+            @Override
+            public int read(byte[] bytes, int offset, int length) throws IOException {
+                throw failure;
+            }
+        };
     }
 
     /** numpy's losses as the tutorial printed them, with those of {@code changedSteps} made larger by 1e-6. */
