@@ -6,15 +6,29 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import io.github.nnbackends.train.Preset;
 import io.github.nnbackends.train.Sizes;
+import java.io.File;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.stream.Stream;
 import org.assertj.core.data.Percentage;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BenchCommandTest {
 
     private static final List<String> KEYS = List.of("backend", "samples", "inputs", "hidden", "outputs", "lr", "seed",
             "steps", "flops_per_step", "us_per_step", "us_per_step_min", "gflops", "alloc_bytes_per_step",
             "final_loss");
+
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+    @TempDir
+    Path folder;
 
     @Test
     void printsOneJsonObjectPerBackendWithEveryKey() {
@@ -101,6 +115,82 @@ class BenchCommandTest {
         assertThat(run.outLines()).hasSize(2);
         assertThat(run.errLines()).singleElement().asString().startsWith("nn: on ejml the loss is inf at step ")
                 .endsWith(": the training diverged at lr 1.0; try a smaller one, such as --lr 0.0001");
+    }
+
+    @Test
+    void runsTheWarmupsAndTheTimedRunsOfEveryStep() throws IOException {
+        Path log = folder.resolve("events.txt");
+        Path counting = BrokenBackends.counting(folder, log);
+        CliRun run = CliRun.of("bench", "--backend-path", counting.toString(), "--backend", "counting", "--steps", "3",
+                "--warmup", "2", "--runs", "4");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        List<String> events = new ArrayList<>(List.of("create"));
+        events.addAll(Collections.nCopies((2 + 4) * 3, "loss"));
+        events.add("close");
+        assertThat(EventLog.read(log)).containsExactlyElementsOf(events);
+    }
+
+    @Test
+    void theTimesAndTheAllocationAreWithinWhatTheWholeRunTookAndAllocated() {
+        int steps = 40;
+        int runs = 3;
+        long allocatedBefore = THREADS.getCurrentThreadAllocatedBytes();
+        long start = System.nanoTime();
+        CliRun run = CliRun.of("bench", "--backend", "ejml", "--json", "--steps", Integer.toString(steps), "--warmup",
+                "0", "--runs", Integer.toString(runs));
+        double elapsedMicros = (System.nanoTime() - start) / 1e3;
+        long allocated = THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore;
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        JsonObject fields = JsonParser.parseString(run.out().strip()).getAsJsonObject();
+        double least = fields.get("us_per_step_min").getAsDouble();
+        double median = fields.get("us_per_step").getAsDouble();
+        // Every run took the least time or longer, and two of the three the median or longer: all within the run.
+        assertThat(least).isPositive().isLessThanOrEqualTo(median);
+        assertThat(least * steps * runs).isLessThanOrEqualTo(elapsedMicros);
+        assertThat(median * steps * 2).isLessThanOrEqualTo(elapsedMicros);
+        // The allocation is the least run's, per step: every run allocated that much or more, on this thread.
+        assertThat(fields.get("alloc_bytes_per_step").getAsLong() * steps * runs).isNotNegative()
+                .isLessThanOrEqualTo(allocated);
+    }
+
+    @Test
+    void saysWhenTheLossIsInfiniteFromTheFirstStep() throws IOException {
+        Path log = folder.resolve("events.txt");
+        Path infinite = BrokenBackends.drifting(folder, 0, 1e308);
+        CliRun run = CliRun.to(EventLog.stream(log, "stdout"), EventLog.stream(log, "stderr"), "bench",
+                "--backend-path", infinite.toString(), "--backend", "drifting", "--steps", "3", "--warmup", "0",
+                "--runs", "1");
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEqualTo("nn: on drifting the loss is inf at step 0: the training diverged at lr "
+                + "0.0001; try a smaller one, such as --lr 1e-05" + System.lineSeparator());
+        assertThat(EventLog.read(log)).as("the row, then the warning").containsExactly("stdout BACKEND",
+                "stdout drifting", "stderr nn:");
+    }
+
+    @Test
+    void allTimesEachBackendInTurnSayingAtOnceWhichFails() throws IOException {
+        Path log = folder.resolve("events.txt");
+        String path = BrokenBackends.jar(folder) + File.pathSeparator + BrokenBackends.counting(folder, log);
+        CliRun run = CliRun.to(EventLog.stream(log, "stdout"), "bench", "--backend-path", path, "--all", "--steps",
+                "2", "--warmup", "0", "--runs", "1");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.errLines()).containsExactlyElementsOf(Stream.concat(BrokenBackends.JAR_UNUSABLE.stream(),
+                Stream.of("nn: " + BrokenBackends.NONATIVE_UNAVAILABLE)).toList());
+        // commons's row is out before counting, the next, starts; each row as soon as it is timed.
+        assertThat(EventLog.read(log)).containsSubsequence("stdout commons", "create", "loss", "loss",
+                "stdout counting",
+                "close", "stdout ejml", "stdout nd4j", "stdout nonative", "stdout ojalgo");
+        assertThat(EventLog.read(log).indexOf("stdout commons")).isLessThan(EventLog.read(log).indexOf("create"));
+    }
+
+    @Test
+    void sizesTooLargeForMemoryAreRefusedBeforeTheDataIsMade() {
+        // A tiny data set (1000 samples of 1 input and 1 output), but a hidden layer of 8 GB.
+        CliRun run = CliRun.of("bench", "--all", "--samples", "1000", "--inputs", "1", "--hidden", "1000000",
+                "--outputs", "1");
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.errLines()).singleElement().asString().startsWith("nn: not enough memory for samples 1000");
     }
 
     @Test
