@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class JsonLineTest {
@@ -33,5 +35,19 @@ class JsonLineTest {
     @Test
     void isOneLine() {
         assertThat(new JsonLine().put("a", 1L).put("b", "x").toString()).isEqualTo("{\"a\":1,\"b\":\"x\"}");
+    }
+
+    @Test
+    void writesEachFieldOfAMapByItsType() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("lr", 1e-4);
+        fields.put("steps", 2000);
+        fields.put("flops", 12_345_678_901L);
+        fields.put("agrees", false);
+        fields.put("backend", "ejml");
+        fields.put("version", null);
+        fields.put("loss", Double.NaN);
+        assertThat(new JsonLine().putAll(fields).toString()).isEqualTo("{\"lr\":0.0001,\"steps\":2000,"
+                + "\"flops\":12345678901,\"agrees\":false,\"backend\":\"ejml\",\"version\":null,\"loss\":null}");
     }
 }

@@ -2,6 +2,7 @@ package io.github.nnbackends.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -82,6 +83,30 @@ class SweepCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();
         assertThat(run.errLines()).singleElement().asString().startsWith("nn: not enough memory for samples 100000");
+    }
+
+    @Test
+    void backendsThatCannotStartOrTrainAreRowsNeverTheFastestAndEveryOtherIsTimedAndClosed() throws IOException {
+        Path log = folder.resolve("events.txt");
+        String path = String.join(File.pathSeparator, BrokenBackends.jar(folder).toString(),
+                BrokenBackends.lazy(folder).toString(), BrokenBackends.counting(folder, log).toString());
+        CliRun run = CliRun.to(EventLog.stream(log, "stdout"), EventLog.stream(log, "stderr"), "bench",
+                "--backend-path", path, "--sweep", "samples=8,16", "--steps", "2", "--warmup", "0", "--runs", "1");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.outLines()).contains("nonative failed: " + BrokenBackends.NONATIVE_UNAVAILABLE);
+        assertThat(run.outLines()).last().asString().startsWith("fastest by samples: ").doesNotContain("lazy");
+        assertThat(run.errLines()).hasSize(3).startsWith(BrokenBackends.JAR_UNUSABLE.toArray(String[]::new));
+        assertThat(run.errLines().get(2)).startsWith("nn: " + BrokenBackends.NONATIVE_UNAVAILABLE
+                + "; backend 'lazy' failed in ");
+        List<String> events = EventLog.read(log);
+        // counting is made once, trained at both sizes, each row out as soon as it is timed, and closed at the end,
+        // before the answer, which is out before the failures are summed up.
+        assertThat(events).containsSubsequence("stderr nn:", "stderr nn:", "create", "stdout nonative",
+                "stdout commons", "loss", "loss", "stdout counting", "stdout ejml", "stdout commons",
+                "loss", "loss", "stdout counting");
+        assertThat(events.subList(events.size() - 3, events.size())).containsExactly("close", "stdout fastest",
+                "stderr nn:");
+        assertThat(events).filteredOn("create"::equals).hasSize(1);
     }
 
     @Test

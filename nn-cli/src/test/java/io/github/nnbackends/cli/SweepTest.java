@@ -44,6 +44,13 @@ class SweepTest {
     }
 
     @Test
+    void aScaledSizeOfTheLargestIntIsASizeWhoseMatricesAreTooLarge() {
+        assertThatThrownBy(() -> CONVERTER.convert("scale=1," + Integer.MAX_VALUE)
+                .at(new Sizes(1, 1, 1, 1), Integer.MAX_VALUE)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("elements is more than one matrix can hold");
+    }
+
+    @Test
     void takesAboutTheTutorialsArithmeticPerRunAndNeverFewerThanTwentySteps() {
         assertThat(Sweep.stepsAt(TUTORIAL)).isEqualTo(Preset.TUTORIAL_STEPS);
         assertThat(Sweep.stepsAt(new Sizes(10, 27, 9, 3))).isEqualTo(Preset.TUTORIAL_STEPS);
@@ -85,5 +92,22 @@ class SweepTest {
         timings.put("ejml", new double[] {30, Double.NaN, 5});
         assertThat(Crossovers.line("hidden", List.of(1, 2, 3), timings))
                 .isEqualTo("fastest by hidden: ejml at 1; none timed at 2; ejml at 3 (no crossover in this range)");
+    }
+
+    @Test
+    void aTieGoesToTheBackendTimedFirst() {
+        Map<String, double[]> timings = new LinkedHashMap<>();
+        timings.put("ojalgo", new double[] {30, 100});
+        timings.put("ejml", new double[] {30, 100});
+        assertThat(Crossovers.line("samples", List.of(1, 2), timings))
+                .isEqualTo("fastest by samples: ojalgo from 1 to 2 (no crossover in this range)");
+    }
+
+    @Test
+    void sizesInARowThatNoBackendTimedAreOneRange() {
+        Map<String, double[]> timings = new LinkedHashMap<>();
+        timings.put("ejml", new double[] {Double.NaN, Double.NaN, 5});
+        assertThat(Crossovers.line("hidden", List.of(1, 2, 3), timings))
+                .isEqualTo("fastest by hidden: none timed from 1 to 2; ejml at 3 (no crossover in this range)");
     }
 }
