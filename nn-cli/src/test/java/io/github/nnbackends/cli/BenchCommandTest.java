@@ -176,11 +176,12 @@ class BenchCommandTest {
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(run.errLines()).containsExactlyElementsOf(Stream.concat(BrokenBackends.JAR_UNUSABLE.stream(),
                 Stream.of("nn: " + BrokenBackends.NONATIVE_UNAVAILABLE)).toList());
-        // commons's row is out before counting, the next, starts; each row as soon as it is timed.
-        assertThat(EventLog.read(log)).containsSubsequence("stdout commons", "create", "loss", "loss",
-                "stdout counting",
-                "close", "stdout ejml", "stdout nd4j", "stdout nonative", "stdout ojalgo");
-        assertThat(EventLog.read(log).indexOf("stdout commons")).isLessThan(EventLog.read(log).indexOf("create"));
+        // commons's row is out before counting, the next, is made; each row as soon as it is timed.
+        List<String> events = EventLog.read(log);
+        assertThat(events).containsSubsequence("stdout commons", "create", "loss", "loss", "stdout counting",
+                "stdout ejml", "stdout nd4j", "stdout nonative", "stdout ojalgo");
+        assertThat(events.indexOf("stdout commons")).isLessThan(events.indexOf("create"));
+        assertThat(events).as("counting, timed, is closed").containsSubsequence("create", "loss", "loss", "close");
     }
 
     @Test
