@@ -7,6 +7,7 @@ import com.google.gson.JsonParser;
 import io.github.nnbackends.tck.NumpyFixture;
 import io.github.nnbackends.train.Agreement;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
@@ -239,6 +240,12 @@ class CompareCommandTest {
         assertThat(run.outLines()).hasSize(6);
         assertThat(run.outLines().get(1)).isEqualTo("nonative failed: " + BrokenBackends.NONATIVE_UNAVAILABLE);
         assertThat(run.outLines().get(2)).startsWith("ejml ").endsWith(" reference");
+        // The largest difference to three significant digits: Commons Math sums in another order than EJML.
+        assertThat(run.outLines().get(3)).startsWith("commons ").matches(".* \\d\\.\\d\\de-\\d\\d  none");
+        CliRun json = CliRun.of("compare", "--backend-path", broken.toString(), "--reference", "ejml", "--steps", "3",
+                "--json");
+        assertThat(json.outLines().get(0)).isEqualTo(new JsonLine().put("backend", "nonative")
+                .put("error", BrokenBackends.NONATIVE_UNAVAILABLE).toString());
         assertThat(run.errLines()).containsExactlyElementsOf(Stream.concat(BrokenBackends.JAR_UNUSABLE.stream(),
                 Stream.of("nn: " + BrokenBackends.NONATIVE_UNAVAILABLE)).toList());
     }
@@ -282,8 +289,8 @@ class CompareCommandTest {
     void eachRowGoesOutAsSoonAsItsBackendIsDone() throws IOException {
         Path log = folder.resolve("events.txt");
         Path counting = BrokenBackends.counting(folder, log);
-        CliRun run = CliRun.to(EventLog.stream(log, "stdout"), "compare", "--backend-path", counting.toString(),
-                "--reference", "ejml", "--backends", "counting", "--steps", "3");
+        CliRun run = CliRun.to(EventLog.stream(log, "stdout"), new ByteArrayOutputStream(), "compare",
+                "--backend-path", counting.toString(), "--reference", "ejml", "--backends", "counting", "--steps", "3");
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(EventLog.read(log)).containsExactly("create", "stdout BACKEND", "stdout ejml", "loss", "loss",
                 "loss", "close", "stdout counting");
@@ -293,8 +300,8 @@ class CompareCommandTest {
     void aBackendThatCannotStartIsToldBeforeAnyTrains() throws IOException {
         Path log = folder.resolve("events.txt");
         String path = BrokenBackends.jar(folder) + File.pathSeparator + BrokenBackends.counting(folder, log);
-        CliRun run = CliRun.to(EventLog.stream(log, "stdout"), "compare", "--backend-path", path, "--reference",
-                "counting", "--steps", "2");
+        CliRun run = CliRun.to(EventLog.stream(log, "stdout"), new ByteArrayOutputStream(), "compare",
+                "--backend-path", path, "--reference", "counting", "--steps", "2");
         assertThat(run.exitCode()).isEqualTo(1);
         assertThat(EventLog.read(log)).startsWith("create", "stdout BACKEND", "stdout nonative", "loss", "loss",
                 "close", "stdout counting");
