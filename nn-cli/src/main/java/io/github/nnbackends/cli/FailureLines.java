@@ -44,9 +44,10 @@ final class FailureLines {
             return ExitCode.CLOSED_PIPE;
         }
         if (e.tell()) {
-            // An IOException may have no message: then its kind says what failed.
-            print(err, e, "cannot write to standard output: "
-                    + (e.getMessage() != null ? e.getMessage() : e.getCause().getClass().getSimpleName()));
+            // An IOException may have no message, or an empty one: then its kind says what failed.
+            String why = e.getMessage() == null || e.getMessage().isBlank() ? e.getCause().getClass().getSimpleName()
+                    : e.getMessage();
+            print(err, e, "cannot write to standard output: " + why);
         }
         return ExitCode.FAILED;
     }

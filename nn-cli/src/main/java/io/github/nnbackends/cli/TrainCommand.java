@@ -60,6 +60,7 @@ final class TrainCommand extends TrainingCommand {
                             .append('\n').toString());
                     if (diverged[0] < 0 && !Double.isFinite(loss)) {
                         diverged[0] = step;
+                        out.flush(); // the lines before it go first, where stdout and stderr are one file
                         warnOfDivergence(provider.name(), step, loss);
                     }
                     if (losses != null) {

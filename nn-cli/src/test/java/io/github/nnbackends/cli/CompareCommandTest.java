@@ -332,7 +332,8 @@ class CompareCommandTest {
 
     @Test
     void aLossesFileNameThatIsNoPathIsRefused() {
-        // A NUL in a name, as an @file may hold; on Windows, names such as 'a?b' too.
+        // A name the JVM cannot make a path of: one not in the file system's encoding (a non-ASCII name under the C
+        // locale), or on Windows one such as 'a?b'; a NUL stands for them here.
         CliRun run = CliRun.of("compare", "--losses", "a\u0000b", "--steps", "2");
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.out()).isEmpty();

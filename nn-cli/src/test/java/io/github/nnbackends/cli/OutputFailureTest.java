@@ -36,11 +36,14 @@ class OutputFailureTest {
                 .filteredOn(line -> line.startsWith("nn: cannot write")).hasSize(1);
     }
 
-    @Test
-    void aFailureWithoutAMessageIsToldByItsKind() {
-        CliRun run = CliRun.to(failingAfter(0, null), "--steps", "5");
-        assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
-        assertThat(run.errLines()).last().isEqualTo("nn: cannot write to standard output: IOException");
+    @ParameterizedTest
+    @ValueSource(strings = {"", " "})
+    void aFailureWithoutAMessageIsToldByItsKind(String message) {
+        for (String without : new String[] {null, message}) {
+            CliRun run = CliRun.to(failingAfter(0, without), "--steps", "5");
+            assertThat(run.exitCode()).isEqualTo(ExitCode.FAILED);
+            assertThat(run.errLines()).last().isEqualTo("nn: cannot write to standard output: IOException");
+        }
     }
 
     @ParameterizedTest

@@ -152,6 +152,20 @@ class TrainCommandTest {
     }
 
     @Test
+    void warnsOfADivergenceAfterTheLossesBeforeItWhereBothGoToOneStream(@TempDir Path folder) throws IOException {
+        Path nan = BrokenBackends.drifting(folder, 2, Double.NaN).toAbsolutePath();
+        ByteArrayOutputStream both = new ByteArrayOutputStream();
+        CliRun run = CliRun.to(both, both, "--backend-path", nan.toString(), "--backend", "drifting", "--steps", "4");
+        assertThat(run.exitCode()).isZero();
+        List<String> lines = both.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(7);
+        assertThat(lines.subList(1, 3)).allMatch(line -> line.matches(LINE));
+        assertThat(lines.get(3)).isEqualTo("step: 2 loss: nan");
+        assertThat(lines.get(4)).startsWith("nn: on drifting the loss is nan at step 2: ");
+        assertThat(lines.get(5)).isEqualTo("step: 3 loss: nan");
+    }
+
+    @Test
     void refusesToKeepMoreLossesThanMemoryHoldsBeforeTraining(@TempDir Path folder) {
         Path csv = folder.resolve("losses.csv");
         long steps = Runtime.getRuntime().maxMemory() / Double.BYTES + 1;

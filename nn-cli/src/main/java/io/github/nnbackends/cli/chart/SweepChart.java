@@ -20,8 +20,9 @@ public final class SweepChart {
         XYPlot plot = Charts.plot(new ValuesAxis(sizeLabel + " (log scale)", values),
                 "microseconds per step (log scale)", timings, Charts.Style.LINES_AND_MARKERS);
         LogAxis micros = Charts.inPlainNumbers((LogAxis) plot.getRangeAxis());
-        // A label per decade (10, 100, 1,000), when the times span more than one; within one, the axis's own ticks.
-        if (micros.getUpperBound() / micros.getLowerBound() > 10) {
+        // A label per decade (10, 100, 1,000) when the axis holds two powers of ten or more; else the axis's own
+        // ticks: a single decade's label would leave the times unreadable.
+        if (Math.floor(Math.log10(micros.getUpperBound())) - Math.ceil(Math.log10(micros.getLowerBound())) >= 1) {
             micros.setTickUnit(new NumberTickUnit(1));
         }
         return Charts.chart(title, plot, true);

@@ -45,6 +45,8 @@ class SweepChartTest {
     void timesSpanningDecadesAreLabelledOncePerDecadeInPlainNumbers() {
         assertThat(timeLabels(chart(10, 100, 1000, 10_000))).containsExactly("10", "100", "1,000", "10,000");
         assertThat(timeLabels(chart(100, 200, 400, 1000))).containsExactly("100", "1,000");
+        assertThat(timeLabels(chart(120, 200, 500, 1100))).as("one power of ten inside: the axis's own labels")
+                .hasSizeGreaterThan(1);
     }
 
     @Test
