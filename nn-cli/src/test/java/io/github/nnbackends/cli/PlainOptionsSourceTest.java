@@ -117,8 +117,33 @@ class PlainOptionsSourceTest {
         String names;
     }
 
+    static final class WithArity {
+        @Option(names = "--pair", arity = "2")
+        String pair;
+    }
+
+    static final class WithFallback {
+        @Option(names = "--level", fallbackValue = "high")
+        String level;
+    }
+
+    static final class Negatable {
+        @Option(names = "--color", negatable = true)
+        boolean color;
+    }
+
+    static final class Required {
+        @Option(names = "--name", required = true)
+        String name;
+    }
+
     @Test
     void refusesWhatThePlainRunWouldNotParseAsPicocliDoes() {
+        for (Class<?> command : List.of(WithArity.class, WithFallback.class, Negatable.class, Required.class)) {
+            assertThatIllegalStateException().as(command.getSimpleName())
+                    .isThrownBy(() -> PlainOptionsSource.options(command))
+                    .withMessageContaining(": an option of train with a default value, arity, split, ");
+        }
         assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(Defaulted.class))
                 .withMessageStartingWith("command.count: an option of train with a default value, arity, split, ");
         assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(Split.class))
