@@ -71,6 +71,11 @@ class OutputFilesTest {
         CliRun directory = CliRun.of("--steps", "3", "--loss-csv", folder.toString());
         assertThat(directory.exitCode()).isEqualTo(2);
         assertThat(directory.err()).isEqualTo("nn: --loss-csv: '" + folder + "' is a directory; give a file name\n");
+        Path missing = folder.resolve("no-such-folder").resolve("losses.csv");
+        CliRun noFolder = CliRun.of("--steps", "3", "--loss-csv", missing.toString());
+        assertThat(noFolder.exitCode()).isEqualTo(2);
+        assertThat(noFolder.err()).isEqualTo("nn: --loss-csv: cannot write '" + missing + "': no folder "
+                + missing.getParent() + "; create it first\n");
         CliRun root = CliRun.of("--steps", "3", "--loss-csv", "/");
         assertThat(root.exitCode()).isEqualTo(2);
         assertThat(root.err()).isEqualTo("nn: --loss-csv: '/' is a directory; give a file name\n");
