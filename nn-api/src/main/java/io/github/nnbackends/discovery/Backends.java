@@ -25,7 +25,10 @@ import java.util.stream.Collectors;
  * missing, whose constructor or static initializer throws, that was built for an SPI version this nn does not run,
  * that answers its cheap questions with an exception, or that reports itself unavailable is kept as an unavailable
  * {@link FoundBackend} with the reason; it never hides the others. Two providers of one name make that name
- * unavailable, naming both classes.
+ * unavailable, naming both classes. A provider is found under the name it gives, or its class name if it gives none
+ * that is valid; the rest of its cheap questions are asked when its backend is first needed, once: they can cost a
+ * search of the class path (a version read from a jar, a native library looked for), and running one backend by name
+ * needs no other's answers.
  *
  * @since 2.0
  */
@@ -42,53 +45,65 @@ public final class Backends {
 
     private static final String GUIDE = "see README, 'Adding a backend'";
 
-    private final List<FoundBackend> backends;
+    private final List<Discovered> backends;
 
-    private Backends(List<FoundBackend> backends) {
+    private Backends(List<Discovered> backends) {
         this.backends = List.copyOf(backends);
     }
 
     /** The backends that {@code loader} can see, in the order of their names. */
     public static Backends discover(ClassLoader loader) {
-        List<FoundBackend> found = new ArrayList<>();
+        List<Discovered> found = new ArrayList<>();
         Iterator<BackendProvider> providers = ServiceLoader.load(BackendProvider.class, loader).iterator();
         for (int failures = 0; failures < MAX_FAILURES; ) {
             try {
                 if (!providers.hasNext()) {
                     break;
                 }
-                found.add(describe(providers.next()));
+                found.add(discovered(providers.next()));
             } catch (ServiceConfigurationError | LinkageError e) {
                 failures++;
-                found.add(FoundBackend.unavailable(providerClassIn(e, failures), Unavailable.Kind.BROKEN_PROVIDER,
-                        OneLine.of(e)));
+                found.add(Discovered.of(FoundBackend.unavailable(providerClassIn(e, failures),
+                        Unavailable.Kind.BROKEN_PROVIDER, OneLine.of(e))));
             }
         }
-        found.addAll(builtForSpi1(loader));
+        builtForSpi1(loader).stream().map(Discovered::of).forEach(found::add);
         return new Backends(withoutDuplicateNames(found));
     }
 
-    private static FoundBackend describe(BackendProvider provider) {
+    /** A provider's backend, under the name it gives; described when first needed. */
+    private static Discovered discovered(BackendProvider provider) {
         String className = provider.getClass().getName();
+        String name;
         try {
-            String name = provider.name();
-            if (!BackendProvider.isValidName(name)) {
-                return FoundBackend.unavailable(className, Unavailable.Kind.BROKEN_PROVIDER,
-                        name == null ? "its provider has no name"
-                                : "its provider's name '" + name + "' is not " + BackendProvider.NAME_RULE);
-            }
+            name = provider.name();
+        } catch (RuntimeException | LinkageError e) {
+            return Discovered.of(FoundBackend.unavailable(className, Unavailable.Kind.BROKEN_PROVIDER,
+                    "its provider failed to describe itself: " + OneLine.of(e)));
+        }
+        if (!BackendProvider.isValidName(name)) {
+            return Discovered.of(FoundBackend.unavailable(className, Unavailable.Kind.BROKEN_PROVIDER,
+                    name == null ? "its provider has no name"
+                            : "its provider's name '" + name + "' is not " + BackendProvider.NAME_RULE));
+        }
+        return Discovered.later(name, className, () -> describe(provider, name));
+    }
+
+    /** What the provider of backend {@code name} says of it, from its other cheap questions. */
+    private static FoundBackend describe(BackendProvider provider, String name) {
+        try {
             Optional<Unavailable> otherVersion = otherSpiVersion(provider);
             if (otherVersion.isPresent()) {
                 return FoundBackend.unavailable(name, libraryIfItCanSay(provider), otherVersion.get());
             }
-            FoundBackend backend = FoundBackend.of(provider, OneLine.ofText(provider.library()),
+            FoundBackend backend = FoundBackend.of(name, provider, OneLine.ofText(provider.library()),
                     provider.version().map(OneLine::ofText).orElse(null));
             provider.priority();
             Optional<String> reason = provider.unavailableReason();
             return reason.isPresent() ? backend.withUnavailable(Unavailable.Kind.NOT_HERE, OneLine.ofText(reason.get()))
                     : backend;
         } catch (RuntimeException | LinkageError e) {
-            return FoundBackend.unavailable(className, Unavailable.Kind.BROKEN_PROVIDER,
+            return FoundBackend.unavailable(name, Unavailable.Kind.BROKEN_PROVIDER,
                     "its provider failed to describe itself: " + OneLine.of(e));
         }
     }
@@ -149,20 +164,19 @@ public final class Backends {
         return found;
     }
 
-    private static List<FoundBackend> withoutDuplicateNames(List<FoundBackend> found) {
-        Map<String, List<FoundBackend>> byName = found.stream()
-                .collect(Collectors.groupingBy(FoundBackend::name, TreeMap::new, Collectors.toList()));
-        List<FoundBackend> result = new ArrayList<>();
+    private static List<Discovered> withoutDuplicateNames(List<Discovered> found) {
+        Map<String, List<Discovered>> byName = found.stream()
+                .collect(Collectors.groupingBy(Discovered::name, TreeMap::new, Collectors.toList()));
+        List<Discovered> result = new ArrayList<>();
         byName.forEach((name, same) -> {
             if (same.size() == 1) {
                 result.add(same.get(0));
                 return;
             }
-            String classes = same.stream().map(b -> b.provider().map(p -> p.getClass().getName()).orElse(b.name()))
-                    .collect(Collectors.joining(" and "));
-            for (FoundBackend twin : same) {
-                result.add(twin.withUnavailable(Unavailable.Kind.AMBIGUOUS, "two backends are named '" + name
-                        + "': " + classes + "; remove one from the class path or the backend path"));
+            String classes = same.stream().map(Discovered::className).collect(Collectors.joining(" and "));
+            for (Discovered twin : same) {
+                result.add(twin.then(backend -> backend.withUnavailable(Unavailable.Kind.AMBIGUOUS, "two backends are "
+                        + "named '" + name + "': " + classes + "; remove one from the class path or the backend path")));
             }
         });
         return result;
@@ -170,17 +184,17 @@ public final class Backends {
 
     /** Every backend found, usable or not, in the order of their names. */
     public List<FoundBackend> all() {
-        return backends;
+        return backends.stream().map(Discovered::backend).toList();
     }
 
     /** The providers of the usable backends, in the order of their names. */
     public List<BackendProvider> providers() {
-        return backends.stream().filter(FoundBackend::isAvailable).map(b -> b.provider().orElseThrow()).toList();
+        return all().stream().filter(FoundBackend::isAvailable).map(b -> b.provider().orElseThrow()).toList();
     }
 
     /** The names of the usable backends, comma separated, in order; {@code none} if there are none. */
     public String names() {
-        List<String> names = backends.stream().filter(FoundBackend::isAvailable).map(FoundBackend::name).toList();
+        List<String> names = all().stream().filter(FoundBackend::isAvailable).map(FoundBackend::name).toList();
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
@@ -193,7 +207,7 @@ public final class Backends {
     public BackendProvider provider(String name) {
         FoundBackend backend = backends.stream().filter(b -> b.name().equals(name)).findFirst()
                 .orElseThrow(() -> unavailable(new Unavailable(Unavailable.Kind.NO_SUCH_BACKEND,
-                        "no backend '" + name + "'; available: " + names()), null));
+                        "no backend '" + name + "'; available: " + names()), null)).backend();
         Optional<Unavailable> unavailable = backend.unavailable();
         if (unavailable.isPresent()) {
             throw unavailable(name, unavailable.get(), null);
@@ -212,7 +226,7 @@ public final class Backends {
         if (ranked.isEmpty()) {
             throw unavailable(new Unavailable(Unavailable.Kind.NONE_USABLE,
                     "no usable backend found on the class path or the backend path" + (backends.isEmpty() ? ""
-                            : ": " + backends.stream().map(FoundBackend::toString)
+                            : ": " + all().stream().map(FoundBackend::toString)
                                     .collect(Collectors.joining("; ")))), null);
         }
         return ranked.get(0);

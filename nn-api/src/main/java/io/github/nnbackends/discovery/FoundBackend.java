@@ -27,8 +27,8 @@ public final class FoundBackend {
         this.unavailable = unavailable;
     }
 
-    static FoundBackend of(BackendProvider provider, String library, String version) {
-        return new FoundBackend(provider.name(), library, version, provider, null);
+    static FoundBackend of(String name, BackendProvider provider, String library, String version) {
+        return new FoundBackend(name, library, version, provider, null);
     }
 
     static FoundBackend unavailable(String name, Unavailable.Kind kind, String reason) {

@@ -2,14 +2,24 @@ package io.github.nnbackends.discovery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.SpiVersion;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class BackendsTest {
 
@@ -39,7 +49,7 @@ class BackendsTest {
                 Map.entry("othermajor", Unavailable.Kind.OTHER_SPI_VERSION),
                 Map.entry("ancient", Unavailable.Kind.OTHER_SPI_VERSION),
                 Map.entry(FAKES + "Nameless", Unavailable.Kind.BROKEN_PROVIDER),
-                Map.entry(FAKES + "Faulty", Unavailable.Kind.BROKEN_PROVIDER),
+                Map.entry("faulty", Unavailable.Kind.BROKEN_PROVIDER),
                 Map.entry("newerminor", Unavailable.Kind.OTHER_SPI_VERSION),
                 Map.entry("old.PlainProvider", Unavailable.Kind.OTHER_SPI_VERSION));
         assertThat(reasonOf(FAKES + "Broken")).contains("could not be instantiated", "broken on purpose");
@@ -47,10 +57,36 @@ class BackendsTest {
         assertThat(reasonOf(FAKES + "StaticBroken")).contains("static initializer broken on purpose");
         assertThat(reasonOf("nonative")).isEqualTo("no native binaries for this platform");
         assertThat(reasonOf(FAKES + "Nameless")).isEqualTo("its provider has no name");
-        assertThat(reasonOf(FAKES + "Faulty"))
+        assertThat(reasonOf("faulty"))
                 .isEqualTo("its provider failed to describe itself: IllegalStateException: library unknown");
         assertThat(reasonOf(FAKES + "BadName")).isEqualTo("its provider's name 'Bad Name' is not "
                 + "a lower-case letter, then lower-case letters, digits or '-', at most 32 in all");
+    }
+
+    @Test
+    void describesABackendOnlyWhenItIsNeededAndOnce(@TempDir Path dir) throws IOException {
+        FakeProviders.Counted.ASKED.set(0);
+        Backends found = Backends.discover(listing(dir, FAKES + "Beta", FAKES + "Counted"));
+        assertThat(found.provider("beta").name()).isEqualTo("beta");
+        assertThat(FakeProviders.Counted.ASKED).as("running beta asks counted nothing but its name").hasValue(0);
+        assertThat(found.all()).extracting(FoundBackend::name, FoundBackend::version)
+                .containsExactly(tuple("beta", Optional.of("1.0")), tuple("counted", Optional.of("1.0")));
+        assertThat(found.provider("counted").name()).isEqualTo("counted");
+        assertThat(found.names()).isEqualTo("beta, counted");
+        assertThat(FakeProviders.Counted.ASKED).hasValue(1);
+    }
+
+    /** A class loader of this test's classes whose only backend services file names {@code providers}. */
+    private static ClassLoader listing(Path dir, String... providers) throws IOException {
+        Path services = dir.resolve("services");
+        Files.write(services, List.of(providers), StandardCharsets.UTF_8);
+        URL url = services.toUri().toURL();
+        return new ClassLoader(BackendsTest.class.getClassLoader()) {
+            @Override
+            public Enumeration<URL> getResources(String name) {
+                return Collections.enumeration(name.equals(Backends.SERVICES_FILE) ? List.of(url) : List.of());
+            }
+        };
     }
 
     @Test

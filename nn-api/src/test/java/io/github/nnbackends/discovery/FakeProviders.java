@@ -4,6 +4,7 @@ import io.github.nnbackends.spi.BackendProvider;
 import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.spi.SpiVersion;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /** Providers registered on nn-api's test class path, good and deliberately broken, to exercise discovery. */
 final class FakeProviders {
@@ -67,6 +68,21 @@ final class FakeProviders {
     public static final class Beta extends Named {
         public Beta() {
             super("beta", 9);
+        }
+    }
+
+    /** Counts the questions put to it after its name. Not registered: a test lists it where it wants it. */
+    public static final class Counted extends Named {
+        static final AtomicInteger ASKED = new AtomicInteger();
+
+        public Counted() {
+            super("counted", 1);
+        }
+
+        @Override
+        public Optional<String> version() {
+            ASKED.incrementAndGet();
+            return super.version();
         }
     }
 
