@@ -53,7 +53,7 @@ final class BackendPath {
      * backend (no services file in it, or in a jar of its folder) gets one line of warning on stderr.
      */
     Backends discover() {
-        ClassLoader builtIn = BackendPath.class.getClassLoader();
+        ClassLoader builtIn = ServicesIndex.builtIn();
         List<URL> urls = new ArrayList<>();
         for (Entry entry : entries()) {
             if (!entry.holdsBackend()) {
@@ -73,7 +73,7 @@ final class BackendPath {
         if (given == null && (System.getenv(VARIABLE) == null || System.getenv(VARIABLE).isEmpty())) {
             return List.of();
         }
-        Set<String> builtIn = Backends.discover(BackendPath.class.getClassLoader()).all().stream()
+        Set<String> builtIn = Backends.discover(ServicesIndex.builtIn()).all().stream()
                 .map(FoundBackend::toString).collect(Collectors.toSet());
         return found.all().stream().filter(backend -> !backend.isAvailable())
                 .filter(backend -> !builtIn.contains(backend.toString())).toList();

@@ -2,10 +2,12 @@ package io.github.nnbackends.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.nnbackends.discovery.Backends;
 import io.github.nnbackends.tck.NumpyFixture;
 import io.github.nnbackends.train.Agreement;
 import io.github.nnbackends.train.Sizes;
 import io.github.nnbackends.train.Trainer;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,6 +16,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,6 +38,25 @@ class PackagedCliIT {
         assertThat(result.err()).isEmpty();
         assertThat(result.out()).hasSize(5);
         assertThat(String.join("\n", result.out())).contains("commons", "ejml", "nd4j", "ojalgo");
+    }
+
+    @Test
+    void findsTheSameBackendsInItsIndexAsBySearchingTheClassPath(@TempDir Path empty) throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            JarEntry index = jar.getJarEntry(ServicesIndex.copyName(Backends.SERVICES_FILE));
+            assertThat(new String(jar.getInputStream(index).readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .filter(line -> !line.startsWith("#"))).hasSize(4);
+        }
+        Result indexed = run("backends");
+        // A class path of more than the jar is searched, not read from the index.
+        Process searched = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                JAR + File.pathSeparator + empty, Main.class.getName(), "backends")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> searchedOut = new String(searched.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
+                .toList();
+        assertThat(searched.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(searched.exitValue()).isZero();
+        assertThat(indexed.out()).hasSize(5).isEqualTo(searchedOut);
     }
 
     @Test

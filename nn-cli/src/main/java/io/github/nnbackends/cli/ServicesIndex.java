@@ -1,0 +1,101 @@
+package io.github.nnbackends.cli;
+
+import io.github.nnbackends.discovery.Backends;
+import java.io.File;
+import java.io.IOException;
+import java.net.JarURLConnection;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+
+/**
+ * nn's own class path, with its services files read from nn-cli.jar, where the build gathered them
+ * ({@link ServicesIndexWriter}): a services file is looked for in every jar of a class path, and opening nn's fifty-odd
+ * jars for discovery was a tenth of a plain run's start-up. The jars named in nn-cli.jar's manifest are the ones the
+ * build read, so the index says what the search would find. It is used only when the class path is that one jar (as
+ * {@code ./nn} and {@code java -jar} start nn); any other class path, which may hold more, is searched as usual.
+ */
+final class ServicesIndex extends ClassLoader {
+
+    /** Where in nn-cli.jar the build writes its copy of each services file, under the file's own name. */
+    static final String FOLDER = "META-INF/nn/services/";
+    private static final String SERVICES = "META-INF/services/";
+
+    private final Path jar;
+
+    private ServicesIndex(ClassLoader loader, Path jar) {
+        super(loader);
+        this.jar = jar;
+    }
+
+    /** The class loader of nn's own classes, reading its services files from the index where it applies. */
+    static ClassLoader builtIn() {
+        return over(ServicesIndex.class.getClassLoader(), System.getProperty("java.class.path", ""));
+    }
+
+    /**
+     * {@code loader}, reading services files from the index in {@code classPath} if that is one jar holding an index
+     * that {@code loader} finds; else {@code loader} itself.
+     */
+    static ClassLoader over(ClassLoader loader, String classPath) {
+        if (classPath.isEmpty() || classPath.contains(File.pathSeparator)) {
+            return loader;
+        }
+        try {
+            Path jar = Path.of(classPath);
+            ServicesIndex index = new ServicesIndex(loader, jar);
+            return index.indexed(Backends.SERVICES_FILE) != null ? index : loader;
+        } catch (InvalidPathException e) {
+            return loader;
+        }
+    }
+
+    /**
+     * The services files {@code name}: its copy in the index, if there is one; else, as the parent finds them. A
+     * services file that no jar of the class path holds has an empty copy.
+     */
+    @Override
+    public Enumeration<URL> getResources(String name) throws IOException {
+        URL copy = name.startsWith(SERVICES) ? indexed(name) : null;
+        return copy != null ? Collections.enumeration(List.of(copy)) : super.getResources(name);
+    }
+
+    /** Where the index keeps its copy of the services file {@code name} ("META-INF/services/..."). */
+    static String copyName(String name) {
+        return FOLDER + name.substring(SERVICES.length());
+    }
+
+    /**
+     * The index's copy of the services file {@code name} in the class path's jar; null if it has none. On nn's class
+     * path that jar is the first searched, so no other is opened.
+     */
+    private URL indexed(String name) {
+        try {
+            for (Enumeration<URL> copies = getParent().getResources(copyName(name)); copies.hasMoreElements(); ) {
+                URL copy = copies.nextElement();
+                if (inJar(copy)) {
+                    return copy;
+                }
+            }
+        } catch (IOException e) {
+            // Then discovery searches the class path, as it would without an index.
+        }
+        return null;
+    }
+
+    private boolean inJar(URL url) {
+        try {
+            if (!(url.openConnection() instanceof JarURLConnection connection)) {
+                return false;
+            }
+            return Files.isSameFile(Path.of(connection.getJarFileURL().toURI()), jar);
+        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package io.github.nnbackends.cli;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.nnbackends.discovery.Backends;
+import io.github.nnbackends.discovery.FoundBackend;
+import java.io.File;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The index of services files: written from a class path, and read in place of searching one. */
+class ServicesIndexTest {
+
+    private static final String EJML = "io.github.nnbackends.backend.ejml.EjmlProvider";
+    private static final String COMMONS = "io.github.nnbackends.backend.commons.CommonsMathProvider";
+    private static final ClassLoader TESTS = ServicesIndexTest.class.getClassLoader();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void gathersEveryServicesFileOfTheClassPathInOrderEachEndingItsLine() throws IOException {
+        try (URLClassLoader loader = folders(List.of("a.First\n# a comment\n", "b.Second"))) {
+            Path classes = dir.resolve("classes");
+            ServicesIndexWriter.write(loader, classes);
+            String header = "# Every " + Backends.SERVICES_FILE + " of nn's class path, gathered by the build\n";
+            assertThat(classes.resolve(ServicesIndex.FOLDER + "io.github.nnbackends.spi.BackendProvider"))
+                    .hasContent(header + "a.First\n# a comment\nb.Second\n");
+            assertThat(classes.resolve(ServicesIndex.FOLDER + "nn.spi.BackendProvider")).hasContent("# Every "
+                    + Backends.SPI_1_SERVICES_FILE + " of nn's class path, gathered by the build\n");
+        }
+    }
+
+    @Test
+    void discoveryReadsTheIndexOfTheOneJarOnTheClassPathAndOpensNoOther() throws IOException {
+        Path jar = indexJar("index.jar", EJML);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, TESTS)) {
+            ClassLoader indexed = ServicesIndex.over(loader, jar.toString());
+            assertThat(names(Backends.discover(indexed))).containsExactly("ejml");
+            assertThat(names(Backends.discover(loader))).as("without the index, all four and more")
+                    .contains("commons", "ejml", "nd4j", "ojalgo");
+            assertThat(Collections.list(indexed.getResources(Backends.SPI_1_SERVICES_FILE))).singleElement()
+                    .asString().startsWith("jar:").endsWith("!/" + ServicesIndex.FOLDER + "nn.spi.BackendProvider");
+        }
+    }
+
+    @Test
+    void anyOtherResourceIsFoundAsTheClassLoaderFindsIt() throws IOException {
+        Path jar = indexJar("index.jar", EJML);
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, TESTS)) {
+            ClassLoader indexed = ServicesIndex.over(loader, jar.toString());
+            for (String name : List.of("META-INF/services/org.slf4j.spi.SLF4JServiceProvider", "META-INF/MANIFEST.MF",
+                    "no/such/resource")) {
+                assertThat(Collections.list(indexed.getResources(name))).as(name)
+                        .isEqualTo(Collections.list(loader.getResources(name)));
+            }
+            assertThat(Collections.list(indexed.getResources("META-INF/services/org.slf4j.spi.SLF4JServiceProvider")))
+                    .as("a services file the index does not hold").isNotEmpty();
+        }
+    }
+
+    @Test
+    void aClassPathOfMoreThanTheJarOrOfAnotherJarOrWithoutAnIndexIsSearchedAsUsual() throws IOException {
+        Path jar = indexJar("index.jar", EJML);
+        Path other = indexJar("other.jar", COMMONS);
+        Path plain = Files.write(dir.resolve("plain.jar"), emptyJar());
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, TESTS);
+                URLClassLoader withoutIndex = new URLClassLoader(new URL[] {plain.toUri().toURL()}, TESTS)) {
+            assertThat(ServicesIndex.over(loader, jar + File.pathSeparator + dir)).isSameAs(loader);
+            assertThat(ServicesIndex.over(loader, other.toString())).as("the index is in another jar").isSameAs(loader);
+            assertThat(ServicesIndex.over(loader, "")).isSameAs(loader);
+            assertThat(ServicesIndex.over(loader, "\0")).as("no path").isSameAs(loader);
+            assertThat(ServicesIndex.over(withoutIndex, plain.toString())).isSameAs(withoutIndex);
+            assertThat(ServicesIndex.over(loader, jar.toString())).isNotSameAs(loader);
+        }
+    }
+
+    @Test
+    void theWriterAndTheReaderAgree() throws IOException {
+        Path classes = dir.resolve("classes");
+        try (URLClassLoader loader = folders(List.of(COMMONS + "\n", EJML + "\n"))) {
+            ServicesIndexWriter.write(loader, classes);
+        }
+        Path jar = dir.resolve("written.jar");
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out);
+                Stream<Path> files = Files.walk(classes)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                jarOut.putNextEntry(new JarEntry(classes.relativize(file).toString().replace(File.separatorChar, '/')));
+                jarOut.write(Files.readAllBytes(file));
+            }
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, TESTS)) {
+            assertThat(names(Backends.discover(ServicesIndex.over(loader, jar.toString()))))
+                    .containsExactly("commons", "ejml");
+        }
+    }
+
+    @Test
+    void theBuiltInLoaderOfTestsIsTheirOwn() {
+        assertThat(ServicesIndex.builtIn()).as("the tests' class path is not nn-cli.jar alone").isSameAs(TESTS);
+    }
+
+    private static List<String> names(Backends backends) {
+        return backends.all().stream().map(FoundBackend::name).toList();
+    }
+
+    /** A class loader over folders, one per text, each holding a backend services file with that text. */
+    private URLClassLoader folders(List<String> texts) throws IOException {
+        URL[] urls = new URL[texts.size()];
+        for (int i = 0; i < texts.size(); i++) {
+            Path folder = dir.resolve("folder" + i);
+            Path services = folder.resolve(Backends.SERVICES_FILE);
+            Files.createDirectories(services.getParent());
+            Files.writeString(services, texts.get(i), UTF_8);
+            urls[i] = folder.toUri().toURL();
+        }
+        return new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
+    }
+
+    /** A jar whose index lists {@code providers} as the backends of its class path. */
+    private Path indexJar(String name, String... providers) throws IOException {
+        Path jar = dir.resolve(name);
+        try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out)) {
+            jarOut.putNextEntry(new JarEntry(ServicesIndex.copyName(Backends.SERVICES_FILE)));
+            jarOut.write((String.join("\n", providers) + "\n").getBytes(UTF_8));
+            jarOut.putNextEntry(new JarEntry(ServicesIndex.copyName(Backends.SPI_1_SERVICES_FILE)));
+        }
+        return jar;
+    }
+
+    private static byte[] emptyJar() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (JarOutputStream jarOut = new JarOutputStream(bytes)) {
+            jarOut.putNextEntry(new JarEntry("nothing.txt"));
+        }
+        return bytes.toByteArray();
+    }
+}
