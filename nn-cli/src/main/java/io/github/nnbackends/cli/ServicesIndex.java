@@ -72,11 +72,17 @@ final class ServicesIndex extends ClassLoader {
 
     /**
      * The index's copy of the services file {@code name} in the class path's jar; null if it has none. On nn's class
-     * path that jar is the first searched, so no other is opened.
+     * path that jar is the first searched, and the first copy found: no other jar is opened (as asking for every
+     * copy would do, even to take the first).
      */
     private URL indexed(String name) {
+        String copyName = copyName(name);
+        URL first = getParent().getResource(copyName);
+        if (first == null || inJar(first)) {
+            return first;
+        }
         try {
-            for (Enumeration<URL> copies = getParent().getResources(copyName(name)); copies.hasMoreElements(); ) {
+            for (Enumeration<URL> copies = getParent().getResources(copyName); copies.hasMoreElements(); ) {
                 URL copy = copies.nextElement();
                 if (inJar(copy)) {
                     return copy;
