@@ -76,6 +76,14 @@ class BackendsTest {
         assertThat(FakeProviders.Counted.ASKED).hasValue(1);
     }
 
+    @Test
+    void findsAProviderWhoseNameFailsUnderItsClassName(@TempDir Path dir) throws IOException {
+        Backends found = Backends.discover(listing(dir, FAKES + "NameThrows", FAKES + "Beta"));
+        assertThat(found.all()).extracting(FoundBackend::toString).containsExactly("beta", FAKES + "NameThrows "
+                + "(unavailable: its provider failed to describe itself: IllegalStateException: no name today)");
+        assertThat(found.names()).isEqualTo("beta");
+    }
+
     /** A class loader of this test's classes whose only backend services file names {@code providers}. */
     private static ClassLoader listing(Path dir, String... providers) throws IOException {
         Path services = dir.resolve("services");

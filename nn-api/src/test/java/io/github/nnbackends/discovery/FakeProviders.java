@@ -86,6 +86,18 @@ final class FakeProviders {
         }
     }
 
+    /** Its name throws. Not registered: a test lists it where it wants it. */
+    public static final class NameThrows extends Named {
+        public NameThrows() {
+            super("never", 1);
+        }
+
+        @Override
+        public String name() {
+            throw new IllegalStateException("no name today");
+        }
+    }
+
     /** Its constructor throws. */
     public static final class Broken extends Named {
         public Broken() {
