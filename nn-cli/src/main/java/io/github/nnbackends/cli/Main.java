@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Optional;
 import picocli.CommandLine;
 
@@ -38,12 +39,12 @@ public final class Main {
         }
         Thread[] threads = new Thread[root.activeCount() + 16];
         int count = root.enumerate(threads);
-        for (int i = 0; i < count; i++) {
-            if (threads[i] != Thread.currentThread() && !threads[i].isDaemon()) {
+        for (Thread thread : Arrays.copyOf(threads, count)) {
+            if (thread != Thread.currentThread() && !thread.isDaemon()) {
                 return true;
             }
         }
-        return count == threads.length;
+        return count == threads.length; // more threads than it could list: one of them may
     }
 
     /** Runs {@code nn} with {@code args}, writing to {@code out} and {@code err}; returns the exit code. */

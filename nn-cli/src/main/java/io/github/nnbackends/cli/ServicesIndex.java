@@ -43,7 +43,7 @@ final class ServicesIndex extends ClassLoader {
      * that {@code loader} finds; else {@code loader} itself.
      */
     static ClassLoader over(ClassLoader loader, String classPath) {
-        if (classPath.isEmpty() || classPath.contains(File.pathSeparator)) {
+        if (classPath.contains(File.pathSeparator)) {
             return loader;
         }
         try {

@@ -24,8 +24,25 @@ class MainTest {
         assertThat(Main.anotherThreadKeepsTheJvm()).isEqualTo(othersBefore);
     }
 
+    @Test
+    void aThreadInAnotherGroupOfThreadsCountsToo() throws InterruptedException {
+        ThreadGroup root = Thread.currentThread().getThreadGroup();
+        while (root.getParent() != null) {
+            root = root.getParent();
+        }
+        CountDownLatch end = new CountDownLatch(1);
+        Thread library = waiting(new ThreadGroup(root, "a library's"), end, false);
+        assertThat(Main.anotherThreadKeepsTheJvm()).isTrue();
+        end.countDown();
+        library.join();
+    }
+
     private static Thread waiting(CountDownLatch end, boolean daemon) {
-        Thread thread = new Thread(() -> {
+        return waiting(Thread.currentThread().getThreadGroup(), end, daemon);
+    }
+
+    private static Thread waiting(ThreadGroup group, CountDownLatch end, boolean daemon) {
+        Thread thread = new Thread(group, () -> {
             try {
                 end.await();
             } catch (InterruptedException e) {

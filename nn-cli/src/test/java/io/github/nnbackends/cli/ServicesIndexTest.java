@@ -32,15 +32,23 @@ class ServicesIndexTest {
 
     @Test
     void gathersEveryServicesFileOfTheClassPathInOrderEachEndingItsLine() throws IOException {
-        try (URLClassLoader loader = folders(List.of("a.First\n# a comment\n", "b.Second"))) {
+        try (URLClassLoader loader = folders(List.of("a.First\n# a comment\n", "", "b.Second", "c.Third\n"))) {
             Path classes = dir.resolve("classes");
             ServicesIndexWriter.write(loader, classes);
             String header = "# Every " + Backends.SERVICES_FILE + " of nn's class path, gathered by the build\n";
-            assertThat(classes.resolve(ServicesIndex.FOLDER + "io.github.nnbackends.spi.BackendProvider"))
-                    .hasContent(header + "a.First\n# a comment\nb.Second\n");
-            assertThat(classes.resolve(ServicesIndex.FOLDER + "nn.spi.BackendProvider")).hasContent("# Every "
-                    + Backends.SPI_1_SERVICES_FILE + " of nn's class path, gathered by the build\n");
+            assertThat(Files.readString(classes.resolve(ServicesIndex.FOLDER + "io.github.nnbackends.spi.BackendProvider")))
+                    .isEqualTo(header + "a.First\n# a comment\nb.Second\nc.Third\n");
+            assertThat(Files.readString(classes.resolve(ServicesIndex.FOLDER + "nn.spi.BackendProvider")))
+                    .isEqualTo("# Every " + Backends.SPI_1_SERVICES_FILE + " of nn's class path, gathered by the build\n");
         }
+    }
+
+    @Test
+    void theBuildsRunOfTheWriterListsTheFourBackendsOfItsClassPath() throws IOException {
+        ServicesIndexWriter.main(new String[] {dir.toString()});
+        assertThat(Files.readAllLines(dir.resolve(ServicesIndex.copyName(Backends.SERVICES_FILE)))).contains(EJML,
+                COMMONS, "io.github.nnbackends.backend.ojalgo.OjAlgoProvider",
+                "io.github.nnbackends.backend.nd4j.Nd4jProvider");
     }
 
     @Test
@@ -76,14 +84,23 @@ class ServicesIndexTest {
         Path jar = indexJar("index.jar", EJML);
         Path other = indexJar("other.jar", COMMONS);
         Path plain = Files.write(dir.resolve("plain.jar"), emptyJar());
-        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, TESTS);
-                URLClassLoader withoutIndex = new URLClassLoader(new URL[] {plain.toUri().toURL()}, TESTS)) {
+        Path folder = dir.resolve("folder");
+        Files.createDirectories(folder.resolve(ServicesIndex.FOLDER));
+        Files.writeString(folder.resolve(ServicesIndex.copyName(Backends.SERVICES_FILE)), EJML + "\n");
+        ClassLoader jdk = ClassLoader.getPlatformClassLoader();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, jdk);
+                URLClassLoader withoutIndex = new URLClassLoader(new URL[] {plain.toUri().toURL()}, jdk);
+                URLClassLoader inFolder = new URLClassLoader(new URL[] {folder.toUri().toURL()}, jdk)) {
+            assertThat(ServicesIndex.over(loader, jar.toString())).isNotSameAs(loader);
             assertThat(ServicesIndex.over(loader, jar + File.pathSeparator + dir)).isSameAs(loader);
             assertThat(ServicesIndex.over(loader, other.toString())).as("the index is in another jar").isSameAs(loader);
             assertThat(ServicesIndex.over(loader, "")).isSameAs(loader);
             assertThat(ServicesIndex.over(loader, "\0")).as("no path").isSameAs(loader);
+            assertThat(ServicesIndex.over(loader, dir.resolve("gone.jar").toString())).as("no such jar")
+                    .isSameAs(loader);
             assertThat(ServicesIndex.over(withoutIndex, plain.toString())).isSameAs(withoutIndex);
-            assertThat(ServicesIndex.over(loader, jar.toString())).isNotSameAs(loader);
+            assertThat(ServicesIndex.over(inFolder, folder.toString())).as("an index in a folder, not a jar")
+                    .isSameAs(inFolder);
         }
     }
 

@@ -30,6 +30,7 @@ class WordsTest {
         assertThat(Words.fixed(0.125, 2)).isEqualTo("0.13");
         assertThat(Words.fixed(2, 3)).isEqualTo("2.000");
         assertThat(Words.fixed(0.0625, 3)).isEqualTo("0.063");
+        assertThat(Words.fixed(0, 3)).isEqualTo("0.000");
         assertThat(Words.fixed(0.0005, 3)).isEqualTo("0.001");
         assertThat(Words.fixed(0.0004999, 3)).isEqualTo("0.000");
         assertThat(Words.fixed(64.47, 1)).isEqualTo("64.5");
