@@ -25,10 +25,11 @@ import java.util.stream.Collectors;
  * missing, whose constructor or static initializer throws, that was built for an SPI version this nn does not run,
  * that answers its cheap questions with an exception, or that reports itself unavailable is kept as an unavailable
  * {@link FoundBackend} with the reason; it never hides the others. Two providers of one name make that name
- * unavailable, naming both classes. A provider is found under the name it gives, or its class name if it gives none
- * that is valid; the rest of its cheap questions are asked when its backend is first needed, once: they can cost a
- * search of the class path (a version read from a jar, a native library looked for), and running one backend by name
- * needs no other's answers.
+ * unavailable, naming both classes; a provider that fails to describe itself (an invalid name, or an exception from
+ * any cheap question) is listed under its class name. Beyond its name, a provider is asked its cheap questions when
+ * its backend is first needed, once: they can cost a search of the class path (a version read from a jar, a native
+ * library looked for), and running one backend by name needs no other's answers; two that give one name are asked at
+ * once, to tell a second claimant from a broken one.
  *
  * @since 2.0
  */
@@ -86,11 +87,14 @@ public final class Backends {
                     name == null ? "its provider has no name"
                             : "its provider's name '" + name + "' is not " + BackendProvider.NAME_RULE));
         }
-        return Discovered.later(name, className, () -> describe(provider, name));
+        return Discovered.later(name, className, () -> describe(provider, name, className));
     }
 
-    /** What the provider of backend {@code name} says of it, from its other cheap questions. */
-    private static FoundBackend describe(BackendProvider provider, String name) {
+    /**
+     * What the provider of backend {@code name} says of it, from its other cheap questions; under its class name if
+     * one of them fails.
+     */
+    private static FoundBackend describe(BackendProvider provider, String name, String className) {
         try {
             Optional<Unavailable> otherVersion = otherSpiVersion(provider);
             if (otherVersion.isPresent()) {
@@ -103,7 +107,7 @@ public final class Backends {
             return reason.isPresent() ? backend.withUnavailable(Unavailable.Kind.NOT_HERE, OneLine.ofText(reason.get()))
                     : backend;
         } catch (RuntimeException | LinkageError e) {
-            return FoundBackend.unavailable(name, Unavailable.Kind.BROKEN_PROVIDER,
+            return FoundBackend.unavailable(className, Unavailable.Kind.BROKEN_PROVIDER,
                     "its provider failed to describe itself: " + OneLine.of(e));
         }
     }
@@ -164,17 +168,24 @@ public final class Backends {
         return found;
     }
 
+    /**
+     * {@code found}, each name claimed by one backend: where two or more give one name, those that describe themselves
+     * under it (a broken one is listed under its class name) are all unavailable, naming each other's classes.
+     */
     private static List<Discovered> withoutDuplicateNames(List<Discovered> found) {
         Map<String, List<Discovered>> byName = found.stream()
                 .collect(Collectors.groupingBy(Discovered::name, TreeMap::new, Collectors.toList()));
         List<Discovered> result = new ArrayList<>();
         byName.forEach((name, same) -> {
-            if (same.size() == 1) {
-                result.add(same.get(0));
+            List<Discovered> claimants = same.size() == 1 ? same
+                    : same.stream().filter(b -> b.backend().name().equals(name)).toList();
+            result.addAll(same.stream().filter(b -> !claimants.contains(b)).toList());
+            if (claimants.size() == 1) {
+                result.add(claimants.get(0));
                 return;
             }
-            String classes = same.stream().map(Discovered::className).collect(Collectors.joining(" and "));
-            for (Discovered twin : same) {
+            String classes = claimants.stream().map(Discovered::className).collect(Collectors.joining(" and "));
+            for (Discovered twin : claimants) {
                 result.add(twin.then(backend -> backend.withUnavailable(Unavailable.Kind.AMBIGUOUS, "two backends are "
                         + "named '" + name + "': " + classes + "; remove one from the class path or the backend path")));
             }
@@ -184,7 +195,7 @@ public final class Backends {
 
     /** Every backend found, usable or not, in the order of their names. */
     public List<FoundBackend> all() {
-        return backends.stream().map(Discovered::backend).toList();
+        return backends.stream().map(Discovered::backend).sorted(Comparator.comparing(FoundBackend::name)).toList();
     }
 
     /** The providers of the usable backends, in the order of their names. */
@@ -205,9 +216,10 @@ public final class Backends {
      *     the backend of that name cannot be used
      */
     public BackendProvider provider(String name) {
-        FoundBackend backend = backends.stream().filter(b -> b.name().equals(name)).findFirst()
+        FoundBackend backend = backends.stream().filter(b -> b.name().equals(name)).map(Discovered::backend)
+                .filter(b -> b.name().equals(name)).findFirst()
                 .orElseThrow(() -> unavailable(new Unavailable(Unavailable.Kind.NO_SUCH_BACKEND,
-                        "no backend '" + name + "'; available: " + names()), null)).backend();
+                        "no backend '" + name + "'; available: " + names()), null));
         Optional<Unavailable> unavailable = backend.unavailable();
         if (unavailable.isPresent()) {
             throw unavailable(name, unavailable.get(), null);

@@ -6,8 +6,8 @@ import java.util.function.UnaryOperator;
 /**
  * One entry of discovery: a name, and the {@link FoundBackend} under it, described when first asked for. A
  * provider's cheap questions can still cost a search of the class path (a version read from its library's jar, a
- * native library looked for), so choosing one backend by name describes that one alone. Described at most once;
- * thread-safe.
+ * native library looked for), so choosing one backend by name describes that one alone. Described once (again only
+ * if describing threw an Error it does not catch); thread-safe.
  */
 final class Discovered {
 

@@ -49,7 +49,7 @@ class BackendsTest {
                 Map.entry("othermajor", Unavailable.Kind.OTHER_SPI_VERSION),
                 Map.entry("ancient", Unavailable.Kind.OTHER_SPI_VERSION),
                 Map.entry(FAKES + "Nameless", Unavailable.Kind.BROKEN_PROVIDER),
-                Map.entry("faulty", Unavailable.Kind.BROKEN_PROVIDER),
+                Map.entry(FAKES + "Faulty", Unavailable.Kind.BROKEN_PROVIDER),
                 Map.entry("newerminor", Unavailable.Kind.OTHER_SPI_VERSION),
                 Map.entry("old.PlainProvider", Unavailable.Kind.OTHER_SPI_VERSION));
         assertThat(reasonOf(FAKES + "Broken")).contains("could not be instantiated", "broken on purpose");
@@ -57,7 +57,7 @@ class BackendsTest {
         assertThat(reasonOf(FAKES + "StaticBroken")).contains("static initializer broken on purpose");
         assertThat(reasonOf("nonative")).isEqualTo("no native binaries for this platform");
         assertThat(reasonOf(FAKES + "Nameless")).isEqualTo("its provider has no name");
-        assertThat(reasonOf("faulty"))
+        assertThat(reasonOf(FAKES + "Faulty"))
                 .isEqualTo("its provider failed to describe itself: IllegalStateException: library unknown");
         assertThat(reasonOf(FAKES + "BadName")).isEqualTo("its provider's name 'Bad Name' is not "
                 + "a lower-case letter, then lower-case letters, digits or '-', at most 32 in all");
@@ -82,6 +82,15 @@ class BackendsTest {
         assertThat(found.all()).extracting(FoundBackend::toString).containsExactly("beta", FAKES + "NameThrows "
                 + "(unavailable: its provider failed to describe itself: IllegalStateException: no name today)");
         assertThat(found.names()).isEqualTo("beta");
+    }
+
+    @Test
+    void aBrokenProviderThatClaimsAUsableBackendsNameDoesNotHideIt(@TempDir Path dir) throws IOException {
+        Backends found = Backends.discover(listing(dir, FAKES + "BrokenBeta", FAKES + "Beta"));
+        assertThat(found.provider("beta").getClass().getName()).isEqualTo(FAKES + "Beta");
+        assertThat(found.all()).extracting(FoundBackend::toString).containsExactly("beta", FAKES + "BrokenBeta "
+                + "(unavailable: its provider failed to describe itself: IllegalStateException: priority unknown)");
+        assertThat(found.preferred().name()).isEqualTo("beta");
     }
 
     /** A class loader of this test's classes whose only backend services file names {@code providers}. */

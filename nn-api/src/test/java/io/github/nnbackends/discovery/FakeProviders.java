@@ -98,6 +98,18 @@ final class FakeProviders {
         }
     }
 
+    /** Claims beta's name, then fails to say its priority. Not registered: a test lists it where it wants it. */
+    public static final class BrokenBeta extends Named {
+        public BrokenBeta() {
+            super("beta", 99);
+        }
+
+        @Override
+        public int priority() {
+            throw new IllegalStateException("priority unknown");
+        }
+    }
+
     /** Its constructor throws. */
     public static final class Broken extends Named {
         public Broken() {
