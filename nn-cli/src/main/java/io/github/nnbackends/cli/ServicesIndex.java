@@ -1,8 +1,12 @@
 package io.github.nnbackends.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
+
 import io.github.nnbackends.discovery.Backends;
+import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.net.JarURLConnection;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -12,13 +16,16 @@ import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.jar.JarFile;
 
 /**
  * nn's own class path, with its services files read from nn-cli.jar, where the build gathered them
  * ({@link ServicesIndexWriter}): a services file is looked for in every jar of a class path, and opening nn's fifty-odd
  * jars for discovery was a tenth of a plain run's start-up. The jars named in nn-cli.jar's manifest are the ones the
  * build read, so the index says what the search would find. It is used only when the class path is that one jar (as
- * {@code ./nn} and {@code java -jar} start nn); any other class path, which may hold more, is searched as usual.
+ * {@code ./nn} and {@code java -jar} start nn), the jar holds no services file of its own (as one a backend was merged
+ * into would), and every provider the index names can be loaded (a jar taken out of {@code lib/} cannot); else the
+ * class path is searched as usual.
  */
 final class ServicesIndex extends ClassLoader {
 
@@ -47,9 +54,8 @@ final class ServicesIndex extends ClassLoader {
             return loader;
         }
         try {
-            Path jar = Path.of(classPath);
-            ServicesIndex index = new ServicesIndex(loader, jar);
-            return index.indexed(Backends.SERVICES_FILE) != null ? index : loader;
+            ServicesIndex index = new ServicesIndex(loader, Path.of(classPath));
+            return index.saysWhatASearchWouldFind() ? index : loader;
         } catch (InvalidPathException e) {
             return loader;
         }
@@ -63,6 +69,34 @@ final class ServicesIndex extends ClassLoader {
     public Enumeration<URL> getResources(String name) throws IOException {
         URL copy = name.startsWith(SERVICES) ? indexed(name) : null;
         return copy != null ? Collections.enumeration(List.of(copy)) : super.getResources(name);
+    }
+
+    /**
+     * Whether the class path's jar holds an index, no services file of its own, and every provider the index names:
+     * all looked up in that jar, or among classes already archived or loaded, so that no other jar is opened.
+     */
+    private boolean saysWhatASearchWouldFind() {
+        URL copy = indexed(Backends.SERVICES_FILE);
+        if (copy == null) {
+            return false;
+        }
+        try {
+            JarFile jar = ((JarURLConnection) copy.openConnection()).getJarFile();
+            if (jar.getEntry(Backends.SERVICES_FILE) != null || jar.getEntry(Backends.SPI_1_SERVICES_FILE) != null) {
+                return false;
+            }
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(copy.openStream(), UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    String provider = line.replaceFirst("#.*", "").strip();
+                    if (!provider.isEmpty()) {
+                        Class.forName(provider, false, getParent());
+                    }
+                }
+            }
+            return true;
+        } catch (IOException | ClassNotFoundException | LinkageError e) {
+            return false;
+        }
     }
 
     /** Where the index keeps its copy of the services file {@code name} ("META-INF/services/..."). */

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -47,16 +48,70 @@ class PackagedCliIT {
             assertThat(new String(jar.getInputStream(index).readAllBytes(), StandardCharsets.UTF_8).lines()
                     .filter(line -> !line.startsWith("#"))).hasSize(4);
         }
-        Result indexed = run("backends");
-        // A class path of more than the jar is searched, not read from the index.
-        Process searched = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                JAR + File.pathSeparator + empty, Main.class.getName(), "backends")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        List<String> searchedOut = new String(searched.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines()
-                .toList();
-        assertThat(searched.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        assertThat(searched.exitValue()).isZero();
-        assertThat(indexed.out()).hasSize(5).isEqualTo(searchedOut);
+        assertThat(run("backends").out()).hasSize(5).isEqualTo(searched(JAR, empty, "backends"));
+    }
+
+    @Test
+    void readsItsBackendsFromItsIndex(@TempDir Path copy) throws Exception {
+        // A copy of the jar and lib/ whose commons jar no longer registers its provider: the index, which the build
+        // made, still lists it; a search of the class path does not find it.
+        Path jar = copy.resolve(JAR.getFileName());
+        Files.copy(JAR, jar);
+        Path lib = Files.createDirectory(copy.resolve("lib"));
+        try (var jars = Files.list(JAR.resolveSibling("lib"))) {
+            for (Path from : jars.toList()) {
+                if (from.getFileName().toString().startsWith("nn-backend-commons-")) {
+                    unregistered(from, lib.resolve(from.getFileName()));
+                } else {
+                    Files.createSymbolicLink(lib.resolve(from.getFileName()), from.toAbsolutePath());
+                }
+            }
+        }
+        try {
+            Process indexed = new ProcessBuilder(java(), "-jar", jar.toString(), "backends")
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            List<String> fromIndex = new String(indexed.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                    .lines().toList();
+            assertThat(indexed.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            assertThat(fromIndex).anyMatch(line -> line.startsWith("commons "));
+            assertThat(searched(jar, Files.createDirectory(copy.resolve("empty")), "backends"))
+                    .noneMatch(line -> line.startsWith("commons ")).anyMatch(line -> line.startsWith("ejml "));
+        } finally {
+            try (var links = Files.list(lib)) { // removed here: JUnit warns of each link it removes
+                for (Path link : links.filter(Files::isSymbolicLink).toList()) {
+                    Files.delete(link);
+                }
+            }
+        }
+    }
+
+    /** A copy of the jar {@code from} at {@code to} without its backend services file. */
+    private static void unregistered(Path from, Path to) throws IOException {
+        try (JarFile in = new JarFile(from.toFile());
+                JarOutputStream out = new JarOutputStream(Files.newOutputStream(to))) {
+            for (JarEntry entry : java.util.Collections.list(in.entries())) {
+                if (!entry.getName().equals(Backends.SERVICES_FILE)) {
+                    out.putNextEntry(new JarEntry(entry.getName()));
+                    out.write(in.getInputStream(entry).readAllBytes());
+                }
+            }
+        }
+    }
+
+    /** The stdout of nn started on the class path {@code jar} and {@code folder}, which makes it search that path. */
+    private static List<String> searched(Path jar, Path folder, String... args) throws Exception {
+        List<String> command = new ArrayList<>(List.of(java(), "-cp", jar + File.pathSeparator + folder,
+                Main.class.getName()));
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        return out;
+    }
+
+    private static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
     @Test

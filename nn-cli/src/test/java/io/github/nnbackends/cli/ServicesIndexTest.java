@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.jar.JarEntry;
 import java.util.jar.JarOutputStream;
 import java.util.stream.Stream;
@@ -26,6 +28,7 @@ class ServicesIndexTest {
     private static final String EJML = "io.github.nnbackends.backend.ejml.EjmlProvider";
     private static final String COMMONS = "io.github.nnbackends.backend.commons.CommonsMathProvider";
     private static final ClassLoader TESTS = ServicesIndexTest.class.getClassLoader();
+    private static final String JDK_CLASS = "java.lang.Object";
 
     @TempDir
     Path dir;
@@ -81,12 +84,13 @@ class ServicesIndexTest {
 
     @Test
     void aClassPathOfMoreThanTheJarOrOfAnotherJarOrWithoutAnIndexIsSearchedAsUsual() throws IOException {
-        Path jar = indexJar("index.jar", EJML);
-        Path other = indexJar("other.jar", COMMONS);
+        // Loaders of the JDK alone: their index names a class of the JDK, which they can load.
+        Path jar = indexJar("index.jar", JDK_CLASS);
+        Path other = indexJar("other.jar", JDK_CLASS);
         Path plain = Files.write(dir.resolve("plain.jar"), emptyJar());
         Path folder = dir.resolve("folder");
         Files.createDirectories(folder.resolve(ServicesIndex.FOLDER));
-        Files.writeString(folder.resolve(ServicesIndex.copyName(Backends.SERVICES_FILE)), EJML + "\n");
+        Files.writeString(folder.resolve(ServicesIndex.copyName(Backends.SERVICES_FILE)), JDK_CLASS + "\n");
         ClassLoader jdk = ClassLoader.getPlatformClassLoader();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, jdk);
                 URLClassLoader withoutIndex = new URLClassLoader(new URL[] {plain.toUri().toURL()}, jdk);
@@ -101,6 +105,26 @@ class ServicesIndexTest {
             assertThat(ServicesIndex.over(withoutIndex, plain.toString())).isSameAs(withoutIndex);
             assertThat(ServicesIndex.over(inFolder, folder.toString())).as("an index in a folder, not a jar")
                     .isSameAs(inFolder);
+        }
+    }
+
+    @Test
+    void anIndexIsNotUsedBesideServicesFilesOfTheJarsOwnOrWhenAProviderItNamesIsNotThere() throws IOException {
+        Path merged = jar("merged.jar", Map.of(ServicesIndex.copyName(Backends.SERVICES_FILE), EJML + "\n",
+                Backends.SERVICES_FILE, COMMONS + "\n"));
+        Path merged1 = jar("merged1.jar", Map.of(ServicesIndex.copyName(Backends.SERVICES_FILE), EJML + "\n",
+                Backends.SPI_1_SERVICES_FILE, "old.Provider\n"));
+        Path gone = indexJar("gone.jar", EJML, "io.github.nnbackends.backend.gone.GoneProvider");
+        Path commented = indexJar("commented.jar", "# a comment", "  " + EJML + "  # ejml", "", COMMONS);
+        for (Path jar : List.of(merged, merged1, gone, commented)) {
+            try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, TESTS)) {
+                ClassLoader over = ServicesIndex.over(loader, jar.toString());
+                if (jar.equals(commented)) {
+                    assertThat(over).as("comments and blanks, as in a services file").isNotSameAs(loader);
+                } else {
+                    assertThat(over).as(jar.getFileName().toString()).isSameAs(loader);
+                }
+            }
         }
     }
 
@@ -148,11 +172,18 @@ class ServicesIndexTest {
 
     /** A jar whose index lists {@code providers} as the backends of its class path. */
     private Path indexJar(String name, String... providers) throws IOException {
+        return jar(name, Map.of(ServicesIndex.copyName(Backends.SERVICES_FILE), String.join("\n", providers) + "\n",
+                ServicesIndex.copyName(Backends.SPI_1_SERVICES_FILE), ""));
+    }
+
+    /** A jar of these entries and their texts. */
+    private Path jar(String name, Map<String, String> entries) throws IOException {
         Path jar = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out)) {
-            jarOut.putNextEntry(new JarEntry(ServicesIndex.copyName(Backends.SERVICES_FILE)));
-            jarOut.write((String.join("\n", providers) + "\n").getBytes(UTF_8));
-            jarOut.putNextEntry(new JarEntry(ServicesIndex.copyName(Backends.SPI_1_SERVICES_FILE)));
+            for (Map.Entry<String, String> entry : new TreeMap<>(entries).entrySet()) {
+                jarOut.putNextEntry(new JarEntry(entry.getKey()));
+                jarOut.write(entry.getValue().getBytes(UTF_8));
+            }
         }
         return jar;
     }
