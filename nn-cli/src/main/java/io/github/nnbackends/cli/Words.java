@@ -23,22 +23,24 @@ final class Words {
     }
 
     /**
-     * {@code value}, a time or a rate, with {@code decimals} decimals, rounded half up: {@code 0.125} as {@code 0.13}
-     * to two. It rounds value × 10^decimals, not BigDecimal's printed digits (whose first use was 7 ms of the tutorial
-     * run); near a tie the two can differ ({@code 1.0005} × 1000 is 1000.4999...: {@code 1.000}), which a time never
-     * minds. Up to 10^15 units of the last decimal.
+     * {@code value} with {@code decimals} decimals, rounded half up: {@code 0.125} as {@code 0.13} to two. It rounds
+     * value × 10^decimals, not BigDecimal's printed digits (whose first use was 7 ms of the tutorial run); near a tie
+     * the two can differ ({@code 0.5005} × 1000 is 500.4999...: {@code 0.500}, where BigDecimal gives 0.501), which
+     * for a time or a size does not matter. Up to 10^15 units of the last decimal; not a number or an infinity as
+     * Java prints it.
      */
     static String fixed(double value, int decimals) {
-        if (value < 0) {
-            return "-" + fixed(-value, decimals);
+        if (!Double.isFinite(value)) {
+            return Double.toString(value);
         }
         long scale = 1;
         for (int i = 0; i < decimals; i++) {
             scale *= 10;
         }
-        long units = Math.round(value * scale);
+        long units = Math.round(Math.abs(value) * scale);
         String fraction = Long.toString(units % scale);
-        return units / scale + (decimals == 0 ? "" : "." + "0".repeat(decimals - fraction.length()) + fraction);
+        return (value < 0 && units > 0 ? "-" : "") + units / scale
+                + (decimals == 0 ? "" : "." + "0".repeat(decimals - fraction.length()) + fraction);
     }
 
     /**

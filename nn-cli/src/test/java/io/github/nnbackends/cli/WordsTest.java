@@ -37,6 +37,10 @@ class WordsTest {
         assertThat(Words.fixed(1234.5678, 0)).isEqualTo("1235");
         assertThat(Words.fixed(0.129, 3)).isEqualTo("0.129");
         assertThat(Words.fixed(-0.125, 2)).isEqualTo("-0.13");
+        assertThat(Words.fixed(-0.0001, 3)).as("no minus for a zero").isEqualTo("0.000");
+        assertThat(Words.fixed(0.5005, 3)).as("500.4999... thousandths").isEqualTo("0.500");
+        assertThat(Words.fixed(Double.NaN, 1)).isEqualTo("NaN");
+        assertThat(Words.fixed(Double.NEGATIVE_INFINITY, 1)).isEqualTo("-Infinity");
         assertThat(Words.fixed(1e9 + 0.25, 1)).isEqualTo("1000000000.3");
     }
 }
