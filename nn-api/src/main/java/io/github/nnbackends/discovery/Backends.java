@@ -52,7 +52,10 @@ public final class Backends {
         this.backends = List.copyOf(backends);
     }
 
-    /** The backends that {@code loader} can see, in the order of their names. */
+    /**
+     * The backends that {@code loader} can see, in the order of their names. Their providers are asked their cheap
+     * questions later, when needed, through {@code loader}: keep it open while the backends are used.
+     */
     public static Backends discover(ClassLoader loader) {
         List<Discovered> found = new ArrayList<>();
         Iterator<BackendProvider> providers = ServiceLoader.load(BackendProvider.class, loader).iterator();
@@ -216,8 +219,9 @@ public final class Backends {
      *     the backend of that name cannot be used
      */
     public BackendProvider provider(String name) {
-        FoundBackend backend = backends.stream().filter(b -> b.name().equals(name)).map(Discovered::backend)
-                .filter(b -> b.name().equals(name)).findFirst()
+        // By the name a provider gave, or the class name a broken one is listed under.
+        FoundBackend backend = backends.stream().filter(b -> b.name().equals(name) || b.className().equals(name))
+                .map(Discovered::backend).filter(b -> b.name().equals(name)).findFirst()
                 .orElseThrow(() -> unavailable(new Unavailable(Unavailable.Kind.NO_SUCH_BACKEND,
                         "no backend '" + name + "'; available: " + names()), null));
         Optional<Unavailable> unavailable = backend.unavailable();

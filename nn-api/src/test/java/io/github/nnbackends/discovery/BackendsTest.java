@@ -93,6 +93,14 @@ class BackendsTest {
         assertThat(found.preferred().name()).isEqualTo("beta");
     }
 
+    @Test
+    void aBrokenProviderAskedForByTheClassNameItIsListedUnderSaysWhyItIsBroken() {
+        assertThatThrownBy(() -> backends.provider(FAKES + "Faulty")).isInstanceOf(BackendUnavailableException.class)
+                .hasMessage("backend '" + FAKES + "Faulty' is unavailable: its provider failed to describe itself: "
+                        + "IllegalStateException: library unknown");
+        assertThatThrownBy(() -> backends.provider("faulty")).hasMessageStartingWith("no backend 'faulty'; available: ");
+    }
+
     /** A class loader of this test's classes whose only backend services file names {@code providers}. */
     private static ClassLoader listing(Path dir, String... providers) throws IOException {
         Path services = dir.resolve("services");
