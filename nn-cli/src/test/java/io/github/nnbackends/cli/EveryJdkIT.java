@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * nn prints the same on every JDK here, this one and those installed beside it: Python's repr of the fixture's
@@ -52,6 +53,38 @@ class EveryJdkIT {
                         .isEqualTo(expected);
             }
         }
+    }
+
+    /**
+     * From JDK 21, System.exit logs itself through a System.Logger, whose lookup searches every jar of the class path:
+     * a run that succeeds ends by returning from main instead. Seen with that logger turned on: a failing run logs
+     * its exit, a successful one does not.
+     */
+    @Test
+    void aSuccessfulRunEndsWithoutSystemExit(@TempDir Path dir) throws Exception {
+        Path logging = Files.writeString(dir.resolve("logging.properties"), "handlers=java.util.logging.ConsoleHandler\n"
+                + "java.util.logging.ConsoleHandler.level=ALL\njava.lang.Runtime.level=ALL\n");
+        for (Path jdk : jdks()) {
+            if (feature(jdk) < 21) {
+                continue; // System.exit logs nothing before JDK 21: nothing to tell the two ends apart by
+            }
+            String option = "-Djava.util.logging.config.file=" + logging;
+            assertThat(stderr(jdk, 2, option, "-jar", JAR.toString(), "--steps", "0")).as(jdk.toString())
+                    .contains("Runtime.exit() called with status: 2");
+            assertThat(stderr(jdk, 0, option, "-jar", JAR.toString(), "--steps", "1")).as(jdk.toString())
+                    .doesNotContain("Runtime.exit").contains("nn: 1 steps in ");
+        }
+    }
+
+    /** The stderr of {@code jdk}'s java with {@code args}, which must end with {@code exitCode}. */
+    private static String stderr(Path jdk, int exitCode, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(jdk.resolve("bin/java").toString()));
+        command.addAll(List.of(args));
+        Process java = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        String err = new String(java.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(java.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(java.exitValue()).as("%s %s: %s", jdk, String.join(" ", args), err).isEqualTo(exitCode);
+        return err;
     }
 
     /** This JDK and every other of version 17 or later in the folder that holds it (as /usr/lib/jvm). */

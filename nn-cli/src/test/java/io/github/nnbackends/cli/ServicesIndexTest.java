@@ -55,7 +55,7 @@ class ServicesIndexTest {
     }
 
     @Test
-    void discoveryReadsTheIndexOfTheOneJarOnTheClassPathAndOpensNoOther() throws IOException {
+    void discoveryReadsTheIndexOfTheOneJarOnTheClassPath() throws IOException {
         Path jar = indexJar("index.jar", EJML);
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, TESTS)) {
             ClassLoader indexed = ServicesIndex.over(loader, jar.toString());
@@ -64,6 +64,27 @@ class ServicesIndexTest {
                     .contains("commons", "ejml", "nd4j", "ojalgo");
             assertThat(Collections.list(indexed.getResources(Backends.SPI_1_SERVICES_FILE))).singleElement()
                     .asString().startsWith("jar:").endsWith("!/" + ServicesIndex.FOLDER + "nn.spi.BackendProvider");
+        }
+    }
+
+    @Test
+    void theFirstCopyFoundInTheJarIsTakenWithoutAskingForEveryCopy() throws IOException {
+        // Asking a class loader for every copy of a resource opens every jar of its class path, even to take the first.
+        Path jar = indexJar("index.jar", JDK_CLASS);
+        List<String> askedForEvery = new java.util.ArrayList<>();
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader()) {
+            @Override
+            public java.util.Enumeration<URL> getResources(String name) throws IOException {
+                askedForEvery.add(name);
+                return super.getResources(name);
+            }
+        }) {
+            ClassLoader indexed = ServicesIndex.over(loader, jar.toString());
+            assertThat(indexed).isNotSameAs(loader);
+            assertThat(Collections.list(indexed.getResources(Backends.SERVICES_FILE))).singleElement().asString()
+                    .endsWith("!/" + ServicesIndex.copyName(Backends.SERVICES_FILE));
+            assertThat(askedForEvery).isEmpty();
         }
     }
 
