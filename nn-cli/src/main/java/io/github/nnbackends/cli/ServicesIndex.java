@@ -23,9 +23,9 @@ import java.util.jar.JarFile;
  * ({@link ServicesIndexWriter}): a services file is looked for in every jar of a class path, and opening nn's fifty-odd
  * jars for discovery was a tenth of a plain run's start-up. The jars named in nn-cli.jar's manifest are the ones the
  * build read, so the index says what the search would find. It is used only when the class path is that one jar (as
- * {@code ./nn} and {@code java -jar} start nn), the jar holds no services file of its own (as one a backend was merged
- * into would), and every provider the index names can be loaded (a jar taken out of {@code lib/} cannot); else the
- * class path is searched as usual.
+ * {@code ./nn} and {@code java -jar} start nn), the jar holds no services file of its own (a jar that a backend was
+ * merged into does), and every provider the index names can be loaded (one from a jar taken out of {@code lib/}
+ * cannot); else the class path is searched as usual.
  */
 final class ServicesIndex extends ClassLoader {
 
@@ -46,8 +46,8 @@ final class ServicesIndex extends ClassLoader {
     }
 
     /**
-     * {@code loader}, reading services files from the index in {@code classPath} if that is one jar holding an index
-     * that {@code loader} finds; else {@code loader} itself.
+     * {@code loader}, reading services files from the index in {@code classPath} if that is one jar whose index
+     * applies (see above); else {@code loader} itself.
      */
     static ClassLoader over(ClassLoader loader, String classPath) {
         if (classPath.contains(File.pathSeparator)) {
