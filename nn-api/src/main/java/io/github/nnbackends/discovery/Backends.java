@@ -180,17 +180,13 @@ public final class Backends {
                 .collect(Collectors.groupingBy(Discovered::name, TreeMap::new, Collectors.toList()));
         List<Discovered> result = new ArrayList<>();
         byName.forEach((name, same) -> {
-            List<Discovered> claimants = same.size() == 1 ? same
+            List<Discovered> twins = same.size() == 1 ? List.of()
                     : same.stream().filter(b -> b.backend().name().equals(name)).toList();
-            result.addAll(same.stream().filter(b -> !claimants.contains(b)).toList());
-            if (claimants.size() == 1) {
-                result.add(claimants.get(0));
-                return;
-            }
-            String classes = claimants.stream().map(Discovered::className).collect(Collectors.joining(" and "));
-            for (Discovered twin : claimants) {
-                result.add(twin.then(backend -> backend.withUnavailable(Unavailable.Kind.AMBIGUOUS, "two backends are "
-                        + "named '" + name + "': " + classes + "; remove one from the class path or the backend path")));
+            String classes = twins.stream().map(Discovered::className).collect(Collectors.joining(" and "));
+            for (Discovered backend : same) {
+                result.add(twins.size() < 2 || !twins.contains(backend) ? backend : backend.then(b -> b.withUnavailable(
+                        Unavailable.Kind.AMBIGUOUS, "two backends are named '" + name + "': " + classes
+                                + "; remove one from the class path or the backend path")));
             }
         });
         return result;

@@ -15,7 +15,9 @@ import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarFile;
 
 /**
@@ -33,11 +35,22 @@ final class ServicesIndex extends ClassLoader {
     static final String FOLDER = "META-INF/nn/services/";
     private static final String SERVICES = "META-INF/services/";
 
+    /** The services files the index holds a copy of: those discovery reads. */
+    static final List<String> FILES = List.of(Backends.SERVICES_FILE, Backends.SPI_1_SERVICES_FILE);
+
     private final Path jar;
+    /** Each services file's copy in the class path's jar, found once; a file without one is missing. */
+    private final Map<String, URL> copies = new HashMap<>();
 
     private ServicesIndex(ClassLoader loader, Path jar) {
         super(loader);
         this.jar = jar;
+        for (String file : FILES) {
+            URL copy = indexed(file);
+            if (copy != null) {
+                copies.put(file, copy);
+            }
+        }
     }
 
     /** The class loader of nn's own classes, reading its services files from the index where it applies. */
@@ -62,12 +75,12 @@ final class ServicesIndex extends ClassLoader {
     }
 
     /**
-     * The services files {@code name}: its copy in the index, if there is one; else, as the parent finds them. A
-     * services file that no jar of the class path holds has an empty copy.
+     * The resources {@code name}: for a services file of {@link #FILES}, its copy in the index (empty if no jar of the
+     * class path held one); else, as the parent finds them.
      */
     @Override
     public Enumeration<URL> getResources(String name) throws IOException {
-        URL copy = name.startsWith(SERVICES) ? indexed(name) : null;
+        URL copy = copies.get(name);
         return copy != null ? Collections.enumeration(List.of(copy)) : super.getResources(name);
     }
 
@@ -76,16 +89,18 @@ final class ServicesIndex extends ClassLoader {
      * all looked up in that jar, or among classes already archived or loaded, so that no other jar is opened.
      */
     private boolean saysWhatASearchWouldFind() {
-        URL copy = indexed(Backends.SERVICES_FILE);
-        if (copy == null) {
+        if (copies.size() < FILES.size()) {
             return false;
         }
         try {
-            JarFile jar = ((JarURLConnection) copy.openConnection()).getJarFile();
-            if (jar.getEntry(Backends.SERVICES_FILE) != null || jar.getEntry(Backends.SPI_1_SERVICES_FILE) != null) {
-                return false;
+            JarFile jar = ((JarURLConnection) copies.get(Backends.SERVICES_FILE).openConnection()).getJarFile();
+            for (String file : FILES) {
+                if (jar.getEntry(file) != null) {
+                    return false;
+                }
             }
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(copy.openStream(), UTF_8))) {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(
+                    jar.getInputStream(jar.getEntry(copyName(Backends.SERVICES_FILE))), UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     String provider = line.replaceFirst("#.*", "").strip();
                     if (!provider.isEmpty()) {

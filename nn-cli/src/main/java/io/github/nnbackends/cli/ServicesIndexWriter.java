@@ -2,7 +2,6 @@ package io.github.nnbackends.cli;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 
-import io.github.nnbackends.discovery.Backends;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,7 +9,6 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Enumeration;
-import java.util.List;
 
 /**
  * Writes the {@link ServicesIndex}: the build runs {@link #main} with nn-cli's run-time class path, the jars that its
@@ -18,9 +16,6 @@ import java.util.List;
  * file of that name in the classes folder ({@link ServicesIndex#copyName}).
  */
 final class ServicesIndexWriter {
-
-    /** The services files discovery reads. */
-    static final List<String> FILES = List.of(Backends.SERVICES_FILE, Backends.SPI_1_SERVICES_FILE);
 
     private ServicesIndexWriter() {
     }
@@ -32,7 +27,7 @@ final class ServicesIndexWriter {
 
     /** Writes the index of the services files {@code loader} finds into the classes folder {@code classes}. */
     static void write(ClassLoader loader, Path classes) throws IOException {
-        for (String name : FILES) {
+        for (String name : ServicesIndex.FILES) {
             Path copy = classes.resolve(ServicesIndex.copyName(name));
             Files.createDirectories(copy.getParent());
             Files.write(copy, gathered(loader, name));
