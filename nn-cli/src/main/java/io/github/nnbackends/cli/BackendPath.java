@@ -18,7 +18,6 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
@@ -43,7 +42,7 @@ final class BackendPath {
                     + VARIABLE + ".")
     void set(String path) {
         if (given != null) {
-            throw new ParameterException(spec.commandLine(), OPTION + " is given twice; give it once");
+            throw Failures.badOption(spec, OPTION + " is given twice; give it once");
         }
         given = path;
     }
@@ -96,7 +95,7 @@ final class BackendPath {
             return entries;
         }
         if (path.isBlank()) {
-            throw new ParameterException(spec.commandLine(), source + ": give it jars or directories, or leave it out");
+            throw Failures.badOption(spec, source + ": give it jars or directories, or leave it out");
         }
         List<String> parts = new ArrayList<>(List.of(path.split(File.pathSeparator, -1)));
         // "$NN_BACKEND_PATH:extra.jar" with the variable unset: an empty first or last entry is the shell's doing.
@@ -107,7 +106,7 @@ final class BackendPath {
             parts.remove(parts.size() - 1);
         }
         if (parts.stream().anyMatch(String::isBlank)) {
-            throw new ParameterException(spec.commandLine(), source + ": an empty entry in '" + path
+            throw Failures.badOption(spec, source + ": an empty entry in '" + path
                     + "'; separate entries by a single '" + File.pathSeparator + "'");
         }
         for (String entry : parts) {
@@ -119,18 +118,18 @@ final class BackendPath {
     /**
      * A jar; or a folder, as a folder of classes and, as {@code java -cp 'folder/*'} takes it, every jar in it.
      *
-     * @throws ParameterException if it does not exist, or is neither a jar nor a folder
+     * @throws picocli.CommandLine.ParameterException if it does not exist, or is neither a jar nor a folder
      */
     private Entry entry(String source, String entry) {
         try {
             Path file = Path.of(entry);
             if (!Files.exists(file)) {
-                throw new ParameterException(spec.commandLine(), source + ": '" + entry + "' does not exist");
+                throw Failures.badOption(spec, source + ": '" + entry + "' does not exist");
             }
             if (!Files.isDirectory(file)) {
                 Optional<Boolean> holds = jarHoldsBackend(file);
                 if (holds.isEmpty()) {
-                    throw new ParameterException(spec.commandLine(), source + ": '" + entry
+                    throw Failures.badOption(spec, source + ": '" + entry
                             + "' is neither a jar nor a directory");
                 }
                 return new Entry(source, entry, List.of(file.toUri().toURL()), holds.get());
@@ -148,7 +147,7 @@ final class BackendPath {
             }
             return new Entry(source, entry, urls, holds);
         } catch (InvalidPathException | IOException e) {
-            throw new ParameterException(spec.commandLine(), source + ": '" + entry + "' is not a usable path");
+            throw Failures.badOption(spec, source + ": '" + entry + "' is not a usable path");
         }
     }
 

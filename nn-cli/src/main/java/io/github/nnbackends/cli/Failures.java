@@ -4,6 +4,7 @@ import java.util.List;
 import picocli.CommandLine.ExecutionException;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -14,6 +15,21 @@ import picocli.CommandLine;
  * command line says which command an option belongs to, or which option was meant.
  */
 final class Failures implements IParameterExceptionHandler, IExecutionExceptionHandler {
+
+    /**
+     * {@code nn} with these as its handlers of what fails in parsing and running; returns it. Here, and
+     * {@link #badOption} too, so that the classes of the plain training run name no picocli type where the JVM
+     * must check one (an argument, a throw): a class linked from an AOT cache loads every type so checked, and
+     * picocli's, which no cache keeps, come from picocli's jar (see {@link Converters}).
+     */
+    CommandLine handling(CommandLine nn) {
+        return nn.setParameterExceptionHandler(this).setExecutionExceptionHandler(this);
+    }
+
+    /** What picocli reports as a bad command line of {@code spec}'s command: {@code message}, exit 2. */
+    static RuntimeException badOption(CommandSpec spec, String message) {
+        return new ParameterException(spec.commandLine(), message);
+    }
 
     @Override
     public int handleParseException(ParameterException e, String[] args) {

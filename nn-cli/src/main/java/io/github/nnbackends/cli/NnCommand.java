@@ -16,7 +16,7 @@ import picocli.CommandLine;
  * tutorial's form, {@code nn [options]}, is {@code nn train [options]}.
  */
 @Command(name = "nn", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class, defaultValueProvider = OptionDefaults.class, sortOptions = false, usageHelpAutoWidth = true,
+        versionProvider = VersionProvider.class, defaultValueProvider = OptionDefaults.Provider.class, sortOptions = false, usageHelpAutoWidth = true,
         subcommands = {TrainCommand.class, BackendsCommand.class, BenchCommand.class, CompareCommand.class,
             HelpCommand.class},
         description = {
@@ -41,8 +41,7 @@ final class NnCommand {
 
     /** nn's command line, writing to {@code out} and {@code err}, every failure handled by {@code failures}. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Failures failures) {
-        return new CommandLine(new NnCommand()).setOut(out).setErr(err)
-                .setParameterExceptionHandler(failures).setExecutionExceptionHandler(failures)
+        return failures.handling(new CommandLine(new NnCommand()).setOut(out).setErr(err))
                 // Help and version are printed outside the commands: a failed write there ends the run the same way.
                 .setExecutionStrategy(parseResult -> {
                     try {

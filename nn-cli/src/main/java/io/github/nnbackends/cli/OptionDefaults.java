@@ -9,14 +9,13 @@ import picocli.CommandLine.Model.OptionSpec;
 
 /**
  * The defaults of the options whose numbers nn defines elsewhere: the tutorial's problem, steps and seed
- * ({@link Preset}) and the tolerance ({@link Agreement}). A provider rather than annotation strings, so that each
- * number is written once. Options it does not name keep their annotation's default.
+ * ({@link Preset}) and the tolerance ({@link Agreement}). Given to picocli by a {@link Provider} rather than written
+ * as annotation strings, so that each number is written once. Options it does not name keep their annotation's
+ * default.
  */
-final class OptionDefaults implements IDefaultValueProvider {
+final class OptionDefaults {
 
-    @Override
-    public String defaultValue(ArgSpec argument) {
-        return argument instanceof OptionSpec option ? of(option.longestName()) : null;
+    private OptionDefaults() {
     }
 
     /** The default of the option named {@code longestName}, as its converter reads it; null if nn defines none. */
@@ -34,5 +33,17 @@ final class OptionDefaults implements IDefaultValueProvider {
             case "--tolerance" -> PythonFloat.repr(Agreement.TOLERANCE);
             default -> null;
         };
+    }
+
+    /**
+     * The defaults as picocli asks for them. A class of its own, so that the plain training run, which reads
+     * {@link #of} directly, loads no class of picocli's (see {@link Converters}).
+     */
+    static final class Provider implements IDefaultValueProvider {
+
+        @Override
+        public String defaultValue(ArgSpec argument) {
+            return argument instanceof OptionSpec option ? of(option.longestName()) : null;
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.nnbackends.cli;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,8 +27,11 @@ final class PlainOptionsSource {
     private PlainOptionsSource() {
     }
 
-    /** An option of the command: its names, the fields from the command to it, its converter (null if none). */
-    record Bound(List<String> names, String path, Class<?> type, Class<?> converter) {
+    /**
+     * An option of the command: its names, the fields from the command to it, its converter (null if none) and the
+     * reader the converter calls, as code ({@code Converters.positiveInt}; null if none).
+     */
+    record Bound(List<String> names, String path, Class<?> type, Class<?> converter, String reader) {
 
         /** The name picocli keys an option by: its longest. */
         String option() {
@@ -71,12 +75,35 @@ final class PlainOptionsSource {
                                 + "needs a converter, which the plain run uses as picocli does");
                     }
                     requireParsedAlike(to, option);
-                    options.add(new Bound(List.of(option.names()), to, field.getType(), converter));
+                    options.add(new Bound(List.of(option.names()), to, field.getType(), converter,
+                            converter == null ? null : reader(to, converter, field.getType())));
                 } else if (field.isAnnotationPresent(Mixin.class)) {
                     collect(field.getType(), to, options);
                 }
             }
         }
+    }
+
+    /**
+     * The reader {@code converter} calls, as code: the static method of the class around it named as the converter
+     * is, with a lower-case first letter ({@code Converters.PositiveInt}: {@code Converters.positiveInt}). The plain
+     * run calls the reader, which names no picocli type, so that it loads none of picocli's classes.
+     */
+    private static String reader(String field, Class<?> converter, Class<?> type) {
+        String simpleName = converter.getSimpleName();
+        String name = Character.toLowerCase(simpleName.charAt(0)) + simpleName.substring(1);
+        Class<?> holder = converter.getEnclosingClass();
+        try {
+            Method reader = holder == null ? null : holder.getDeclaredMethod(name, String.class);
+            if (reader != null && Modifier.isStatic(reader.getModifiers())
+                    && type.isAssignableFrom(reader.getReturnType())) {
+                return holder.getCanonicalName() + "." + name;
+            }
+        } catch (NoSuchMethodException e) {
+            // refused below
+        }
+        throw new IllegalStateException(field + ": its converter " + converter.getName() + " needs a reader beside it, "
+                + "static " + type.getSimpleName() + " " + name + "(String), which the plain run calls instead");
     }
 
     /**
@@ -128,7 +155,7 @@ final class PlainOptionsSource {
             }
             String value = bound.type() == boolean.class ? "true"
                     : bound.converter() == null ? "value"
-                    : "new " + bound.converter().getCanonicalName() + "().convert(value)";
+                    : bound.reader() + "(value)";
             set.append("            case ").append(key).append(":\n                ").append(bound.path())
                     .append(" = ").append(value).append(";\n                return;\n");
         }

@@ -6,7 +6,6 @@ import io.github.nnbackends.train.TutorialData;
 import java.util.Set;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -74,7 +73,7 @@ final class TrainingOptions {
         return preset.learningRate();
     }
 
-    /** @throws ParameterException if the sizes together are more than a matrix can hold */
+    /** @throws picocli.CommandLine.ParameterException if the sizes together are more than a matrix can hold */
     Sizes sizes() {
         Sizes of = preset.sizes();
         try {
@@ -82,7 +81,7 @@ final class TrainingOptions {
                     isGiven("--inputs") ? inputs : of.inputs(),
                     isGiven("--hidden") ? hidden : of.hidden(), isGiven("--outputs") ? outputs : of.outputs());
         } catch (IllegalArgumentException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage());
+            throw Failures.badOption(spec, e.getMessage());
         }
     }
 

@@ -115,6 +115,21 @@ class PackagedCliIT {
     }
 
     @Test
+    void thePlainRunLoadsNoClassOfPicocli() throws Exception {
+        // No AOT cache keeps picocli's classes (their class files are too old): loading one opens its jar.
+        List<String> log = List.of("-Xlog:class+load=info:stderr");
+        Result plain = runWithJvmOptions(log, "train", "--backend=ejml", "--steps", "2", "--size", "tutorial");
+        Result parsed = runWithJvmOptions(log, "train", "--backend=ejml", "--steps", "2", "--steps", "2");
+
+        assertThat(plain.exitCode()).isZero();
+        assertThat(plain.out()).hasSize(2);
+        assertThat(plain.err()).anyMatch(line -> line.contains("] io.github.nnbackends.cli.PlainOptions "))
+                .noneMatch(line -> line.contains("] picocli."));
+        assertThat(parsed.exitCode()).as("an option given twice: picocli's to refuse").isEqualTo(2);
+        assertThat(parsed.err()).anyMatch(line -> line.contains("] picocli.CommandLine "));
+    }
+
+    @Test
     void trainsOnEveryBackendWithNothingButItsOwnLines() throws Exception {
         for (String backend : List.of("ejml", "commons", "nd4j", "ojalgo")) {
             Result result = run("--backend", backend, "--steps", "3");

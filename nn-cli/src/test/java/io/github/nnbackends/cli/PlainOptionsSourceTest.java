@@ -13,6 +13,7 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
@@ -71,7 +72,7 @@ class PlainOptionsSourceTest {
         String written = Files.readString(sources.resolve("io/github/nnbackends/cli/PlainOptions.java"));
         assertThat(written).isEqualTo(PlainOptionsSource.source(PlainOptionsSource.options(TrainCommand.class)))
                 .contains("final class PlainOptions implements PlainTraining.Options")
-                .contains("command.training.seed = new io.github.nnbackends.cli.Converters.Seed().convert(value);")
+                .contains("command.training.seed = io.github.nnbackends.cli.Converters.seed(value);")
                 .contains("command.backend.name = value;", "command.failOnDivergence = true;")
                 .contains("return option.equals(\"--fail-on-divergence\");");
     }
@@ -99,6 +100,36 @@ class PlainOptionsSourceTest {
     void refusesAnOptionItCannotConvertAsPicocliDoes() {
         assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(Fixture.class))
                 .withMessageStartingWith("command.inner.count: an option of train that is neither text nor a flag");
+    }
+
+    /** A converter with no reader beside it, as the plain run needs. */
+    static final class Unread implements ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            return Integer.valueOf(value);
+        }
+    }
+
+    static final class WithoutReader {
+        @Option(names = "--count", converter = Unread.class)
+        int count;
+    }
+
+    /** Its reader gives a long, which the field cannot hold. */
+    static final class WrongReader {
+        @Option(names = "--seed", converter = Converters.Seed.class)
+        int seed;
+    }
+
+    @Test
+    void refusesAConverterWithoutAReaderTheFieldTakes() {
+        assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(WithoutReader.class))
+                .withMessage("command.count: its converter " + Unread.class.getName() + " needs a reader beside it, "
+                        + "static int unread(String), which the plain run calls instead");
+        assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(WrongReader.class))
+                .withMessageContaining("static int seed(String)");
+        assertThat(PlainOptionsSource.options(TrainCommand.class)).filteredOn(bound -> bound.option().equals("--seed"))
+                .extracting(PlainOptionsSource.Bound::reader).containsExactly("io.github.nnbackends.cli.Converters.seed");
     }
 
     static final class Defaulted {
