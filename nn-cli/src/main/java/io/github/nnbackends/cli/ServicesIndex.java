@@ -3,14 +3,14 @@ package io.github.nnbackends.cli;
 import static java.nio.charset.StandardCharsets.UTF_8;
 
 import io.github.nnbackends.discovery.Backends;
-import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.net.JarURLConnection;
-import java.net.URISyntaxException;
+import java.io.InputStream;
+import java.net.MalformedURLException;
 import java.net.URL;
-import java.nio.file.Files;
+import java.net.URLConnection;
+import java.net.URLStreamHandler;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -18,7 +18,8 @@ import java.util.Enumeration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * nn's own class path, with its services files read from nn-cli.jar, where the build gathered them
@@ -27,7 +28,9 @@ import java.util.jar.JarFile;
  * build read, so the index says what the search would find. It is used only when the class path is that one jar (as
  * {@code ./nn} and {@code java -jar} start nn), the jar holds no services file of its own (a jar that a backend was
  * merged into does), and every provider the index names can be loaded (one from a jar taken out of {@code lib/}
- * cannot); else the class path is searched as usual.
+ * cannot); else the class path is searched as usual. The copies are read once, as the index is made, and handed
+ * to discovery from memory: the first connection to a {@code jar:} URL costs about 3 ms on JDK 25 (the JDK builds
+ * a method handle for it), more than the rest of discovery.
  */
 final class ServicesIndex extends ClassLoader {
 
@@ -38,19 +41,12 @@ final class ServicesIndex extends ClassLoader {
     /** The services files the index holds a copy of: those discovery reads. */
     static final List<String> FILES = List.of(Backends.SERVICES_FILE, Backends.SPI_1_SERVICES_FILE);
 
-    private final Path jar;
-    /** Each services file's copy in the class path's jar, found once; a file without one is missing. */
-    private final Map<String, URL> copies = new HashMap<>();
+    /** Each services file's copy, as a URL that reads it from memory. */
+    private final Map<String, URL> copies;
 
-    private ServicesIndex(ClassLoader loader, Path jar) {
+    private ServicesIndex(ClassLoader loader, Map<String, URL> copies) {
         super(loader);
-        this.jar = jar;
-        for (String file : FILES) {
-            URL copy = indexed(file);
-            if (copy != null) {
-                copies.put(file, copy);
-            }
-        }
+        this.copies = copies;
     }
 
     /** The class loader of nn's own classes, reading its services files from the index where it applies. */
@@ -63,20 +59,34 @@ final class ServicesIndex extends ClassLoader {
      * applies (see above); else {@code loader} itself.
      */
     static ClassLoader over(ClassLoader loader, String classPath) {
-        if (classPath.contains(File.pathSeparator)) {
+        if (classPath.isEmpty() || classPath.contains(File.pathSeparator)) {
             return loader;
         }
-        try {
-            ServicesIndex index = new ServicesIndex(loader, Path.of(classPath));
-            return index.saysWhatASearchWouldFind() ? index : loader;
-        } catch (InvalidPathException e) {
+        // A zip file, not a JarFile: no manifest or signature is read. The JDK shares the open file with the class
+        // loader's, which has the same jar open.
+        try (ZipFile jar = new ZipFile(Path.of(classPath).toFile())) {
+            Map<String, URL> copies = new HashMap<>();
+            for (String file : FILES) {
+                ZipEntry copy = jar.getEntry(copyName(file));
+                if (copy == null || jar.getEntry(file) != null) {
+                    return loader;
+                }
+                byte[] bytes;
+                try (InputStream in = jar.getInputStream(copy)) {
+                    bytes = in.readAllBytes();
+                }
+                copies.put(file, inMemory(jar.getName(), copy.getName(), bytes));
+            }
+            return everyProviderLoads(copies.get(Backends.SERVICES_FILE), loader) ? new ServicesIndex(loader, copies)
+                    : loader;
+        } catch (IOException | InvalidPathException | SecurityException e) {
             return loader;
         }
     }
 
     /**
-     * The resources {@code name}: for a services file of {@link #FILES}, its copy in the index (empty if no jar of the
-     * class path held one); else, as the parent finds them.
+     * The resources {@code name}: for a services file of {@link #FILES}, its copy in the index; else, as the parent
+     * finds them.
      */
     @Override
     public Enumeration<URL> getResources(String name) throws IOException {
@@ -84,32 +94,17 @@ final class ServicesIndex extends ClassLoader {
         return copy != null ? Collections.enumeration(List.of(copy)) : super.getResources(name);
     }
 
-    /**
-     * Whether the class path's jar holds an index, no services file of its own, and every provider the index names:
-     * all looked up in that jar, or among classes already archived or loaded, so that no other jar is opened.
-     */
-    private boolean saysWhatASearchWouldFind() {
-        if (copies.size() < FILES.size()) {
-            return false;
-        }
-        try {
-            JarFile jar = ((JarURLConnection) copies.get(Backends.SERVICES_FILE).openConnection()).getJarFile();
-            for (String file : FILES) {
-                if (jar.getEntry(file) != null) {
-                    return false;
-                }
-            }
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(
-                    jar.getInputStream(jar.getEntry(copyName(Backends.SERVICES_FILE))), UTF_8))) {
-                for (String line = in.readLine(); line != null; line = in.readLine()) {
-                    String provider = line.replaceFirst("#.*", "").strip();
-                    if (!provider.isEmpty()) {
-                        Class.forName(provider, false, getParent());
-                    }
+    /** Whether {@code loader} finds every provider the services file {@code copy} names, without opening a jar. */
+    private static boolean everyProviderLoads(URL copy, ClassLoader loader) throws IOException {
+        try (InputStream in = copy.openStream()) {
+            for (String line : new String(in.readAllBytes(), UTF_8).split("\\R")) {
+                String provider = line.replaceFirst("#.*", "").strip();
+                if (!provider.isEmpty()) {
+                    Class.forName(provider, false, loader);
                 }
             }
             return true;
-        } catch (IOException | ClassNotFoundException | LinkageError e) {
+        } catch (ClassNotFoundException | LinkageError e) {
             return false;
         }
     }
@@ -119,38 +114,24 @@ final class ServicesIndex extends ClassLoader {
         return FOLDER + name.substring(SERVICES.length());
     }
 
-    /**
-     * The index's copy of the services file {@code name} in the class path's jar; null if it has none. On nn's class
-     * path that jar is the first searched, and the first copy found: no other jar is opened (as asking for every
-     * copy would do, even to take the first).
-     */
-    private URL indexed(String name) {
-        String copyName = copyName(name);
-        URL first = getParent().getResource(copyName);
-        if (first == null || inJar(first)) {
-            return first;
-        }
-        try {
-            for (Enumeration<URL> copies = getParent().getResources(copyName); copies.hasMoreElements(); ) {
-                URL copy = copies.nextElement();
-                if (inJar(copy)) {
-                    return copy;
-                }
-            }
-        } catch (IOException e) {
-            // Then discovery searches the class path, as it would without an index.
-        }
-        return null;
-    }
+    /** A URL named as the class loader names the entry {@code entry} of the jar {@code jar}, reading {@code bytes}. */
+    private static URL inMemory(String jar, String entry, byte[] bytes) throws MalformedURLException {
+        URLStreamHandler handler = new URLStreamHandler() {
+            @Override
+            protected URLConnection openConnection(URL url) {
+                return new URLConnection(url) {
+                    @Override
+                    public void connect() {
+                        connected = true;
+                    }
 
-    private boolean inJar(URL url) {
-        try {
-            if (!(url.openConnection() instanceof JarURLConnection connection)) {
-                return false;
+                    @Override
+                    public InputStream getInputStream() {
+                        return new ByteArrayInputStream(bytes);
+                    }
+                };
             }
-            return Files.isSameFile(Path.of(connection.getJarFileURL().toURI()), jar);
-        } catch (IOException | URISyntaxException | IllegalArgumentException e) {
-            return false;
-        }
+        };
+        return new URL("jar", null, -1, new File(jar).toURI() + "!/" + entry, handler);
     }
 }

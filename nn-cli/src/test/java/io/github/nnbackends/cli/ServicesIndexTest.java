@@ -118,12 +118,16 @@ class ServicesIndexTest {
                 URLClassLoader inFolder = new URLClassLoader(new URL[] {folder.toUri().toURL()}, jdk)) {
             assertThat(ServicesIndex.over(loader, jar.toString())).isNotSameAs(loader);
             assertThat(ServicesIndex.over(loader, jar + File.pathSeparator + dir)).isSameAs(loader);
-            assertThat(ServicesIndex.over(loader, other.toString())).as("the index is in another jar").isSameAs(loader);
             assertThat(ServicesIndex.over(loader, "")).isSameAs(loader);
             assertThat(ServicesIndex.over(loader, "\0")).as("no path").isSameAs(loader);
             assertThat(ServicesIndex.over(loader, dir.resolve("gone.jar").toString())).as("no such jar")
                     .isSameAs(loader);
             assertThat(ServicesIndex.over(withoutIndex, plain.toString())).isSameAs(withoutIndex);
+            try (URLClassLoader manifestNamesIt = new URLClassLoader(new URL[] {plain.toUri().toURL(),
+                    other.toUri().toURL()}, jdk)) {
+                assertThat(ServicesIndex.over(manifestNamesIt, plain.toString()))
+                        .as("an index in a jar that the class path's jar names, not in that jar").isSameAs(manifestNamesIt);
+            }
             assertThat(ServicesIndex.over(inFolder, folder.toString())).as("an index in a folder, not a jar")
                     .isSameAs(inFolder);
         }
