@@ -22,8 +22,15 @@ public final class Main {
 
     public static void main(String[] args) {
         LineOutput out = Stdout.open();
-        Runtime.getRuntime().addShutdownHook(new Thread(out::stop, "nn-stdout"));
+        Thread stopper = new Thread(out::stop, "nn-stdout");
+        Runtime.getRuntime().addShutdownHook(stopper);
         int code = run(args, out, new FileOutputStream(FileDescriptor.err));
+        // Every line went out, or none can: a hook now would only start two threads as the JVM ends.
+        try {
+            Runtime.getRuntime().removeShutdownHook(stopper);
+        } catch (IllegalStateException e) {
+            // A signal is ending the JVM already; the hook runs, and finds nothing to do.
+        }
         // Returning ends the JVM as System.exit(0) does, hooks and all, but for one thing: from JDK 21 System.exit
         // logs itself, and finding a logger searches every jar of the class path (20 to 40 ms of a 200 ms run).
         if (code != ExitCode.OK || anotherThreadKeepsTheJvm()) {
