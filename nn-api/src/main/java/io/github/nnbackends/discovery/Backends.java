@@ -5,6 +5,7 @@ import io.github.nnbackends.spi.LinearAlgebra;
 import io.github.nnbackends.spi.SpiVersion;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.StringJoiner;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -71,7 +73,9 @@ public final class Backends {
                         Unavailable.Kind.BROKEN_PROVIDER, OneLine.of(e))));
             }
         }
-        builtForSpi1(loader).stream().map(Discovered::of).forEach(found::add);
+        for (FoundBackend builtForSpi1 : builtForSpi1(loader)) {
+            found.add(Discovered.of(builtForSpi1));
+        }
         return new Backends(withoutDuplicateNames(found));
     }
 
@@ -156,13 +160,12 @@ public final class Backends {
         List<FoundBackend> found = new ArrayList<>();
         try {
             for (URL services : Collections.list(loader.getResources(SPI_1_SERVICES_FILE))) {
-                try (BufferedReader in = new BufferedReader(new InputStreamReader(services.openStream(),
-                        StandardCharsets.UTF_8))) {
-                    in.lines().map(line -> line.replaceFirst("#.*", "").strip()).filter(line -> !line.isEmpty())
-                            .forEach(className -> found.add(FoundBackend.unavailable(className,
-                                    Unavailable.Kind.OTHER_SPI_VERSION, "built for nn SPI 1 (package nn.spi); this "
-                                            + "nn has SPI " + SpiVersion.CURRENT + ": rebuild it against nn-api "
-                                            + SpiVersion.current().major() + ".x")));
+                try (InputStream in = services.openStream()) {
+                    for (String className : providersNamedIn(in)) {
+                        found.add(FoundBackend.unavailable(className, Unavailable.Kind.OTHER_SPI_VERSION,
+                                "built for nn SPI 1 (package nn.spi); this nn has SPI " + SpiVersion.CURRENT
+                                        + ": rebuild it against nn-api " + SpiVersion.current().major() + ".x"));
+                    }
                 }
             }
         } catch (IOException | RuntimeException e) {
@@ -172,17 +175,43 @@ public final class Backends {
     }
 
     /**
+     * The provider classes a services file names, as {@link ServiceLoader} reads it: a name a line, '#' starting a
+     * comment, blanks around ignored.
+     */
+    public static List<String> providersNamedIn(InputStream servicesFile) throws IOException {
+        List<String> names = new ArrayList<>();
+        BufferedReader lines = new BufferedReader(new InputStreamReader(servicesFile, StandardCharsets.UTF_8));
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            int comment = line.indexOf('#');
+            String name = (comment < 0 ? line : line.substring(0, comment)).strip();
+            if (!name.isEmpty()) {
+                names.add(name);
+            }
+        }
+        return names;
+    }
+
+    /**
      * {@code found}, each name claimed by one backend: where two or more give one name, those that describe themselves
      * under it (a broken one is listed under its class name) are all unavailable, naming each other's classes.
      */
     private static List<Discovered> withoutDuplicateNames(List<Discovered> found) {
-        Map<String, List<Discovered>> byName = found.stream()
-                .collect(Collectors.groupingBy(Discovered::name, TreeMap::new, Collectors.toList()));
+        // Loops, not streams, here and in provider(name): this runs as every training run starts, where the first
+        // stream pipelines cost milliseconds of cold code.
+        Map<String, List<Discovered>> byName = new TreeMap<>();
+        for (Discovered backend : found) {
+            byName.computeIfAbsent(backend.name(), name -> new ArrayList<>()).add(backend);
+        }
         List<Discovered> result = new ArrayList<>();
         byName.forEach((name, same) -> {
-            List<Discovered> twins = same.size() == 1 ? List.of()
-                    : same.stream().filter(b -> b.backend().name().equals(name)).toList();
-            String classes = twins.stream().map(Discovered::className).collect(Collectors.joining(" and "));
+            List<Discovered> twins = new ArrayList<>();
+            StringJoiner classes = new StringJoiner(" and ");
+            for (Discovered backend : same.size() == 1 ? List.<Discovered>of() : same) {
+                if (backend.backend().name().equals(name)) {
+                    twins.add(backend);
+                    classes.add(backend.className());
+                }
+            }
             for (Discovered backend : same) {
                 result.add(twins.size() < 2 || !twins.contains(backend) ? backend : backend.then(b -> b.withUnavailable(
                         Unavailable.Kind.AMBIGUOUS, "two backends are named '" + name + "': " + classes
@@ -216,10 +245,17 @@ public final class Backends {
      */
     public BackendProvider provider(String name) {
         // By the name a provider gave, or the class name a broken one is listed under.
-        FoundBackend backend = backends.stream().filter(b -> b.name().equals(name) || b.className().equals(name))
-                .map(Discovered::backend).filter(b -> b.name().equals(name)).findFirst()
-                .orElseThrow(() -> unavailable(new Unavailable(Unavailable.Kind.NO_SUCH_BACKEND,
-                        "no backend '" + name + "'; available: " + names()), null));
+        FoundBackend backend = null;
+        for (Discovered found : backends) {
+            if ((found.name().equals(name) || found.className().equals(name)) && found.backend().name().equals(name)) {
+                backend = found.backend();
+                break;
+            }
+        }
+        if (backend == null) {
+            throw unavailable(new Unavailable(Unavailable.Kind.NO_SUCH_BACKEND,
+                    "no backend '" + name + "'; available: " + names()), null);
+        }
         Optional<Unavailable> unavailable = backend.unavailable();
         if (unavailable.isPresent()) {
             throw unavailable(name, unavailable.get(), null);

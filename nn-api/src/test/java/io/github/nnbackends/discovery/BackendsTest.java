@@ -28,6 +28,14 @@ class BackendsTest {
     private final Backends backends = Backends.discover(BackendsTest.class.getClassLoader());
 
     @Test
+    void readsAServicesFileAsServiceLoaderDoes() throws IOException {
+        String file = "# providers\r\n a.First \n\nb.Second# after a name\r\n\t# only a comment\nc.Third";
+        assertThat(Backends.providersNamedIn(new java.io.ByteArrayInputStream(file.getBytes(StandardCharsets.UTF_8))))
+                .containsExactly("a.First", "b.Second", "c.Third");
+        assertThat(Backends.providersNamedIn(new java.io.ByteArrayInputStream(new byte[0]))).isEmpty();
+    }
+
+    @Test
     void offersOnlyTheUsableProvidersInTheOrderOfTheirNames() {
         assertThat(backends.providers()).extracting(BackendProvider::name)
                 .containsExactly("alpha", "beta", "olderminor");

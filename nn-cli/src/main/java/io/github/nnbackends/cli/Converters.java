@@ -93,8 +93,11 @@ final class Converters {
     /** A number written in decimal, as {@code 1e-4} or {@code 0.001}; null for anything else (NaN, hex, 1f). */
     private static Double decimal(String value) {
         String trimmed = value.trim();
-        if (trimmed.matches("(?i).*[a-z&&[^e]].*")) {
-            return null;
+        for (int i = 0; i < trimmed.length(); i++) { // no regular expression: this runs as every training run starts
+            char c = trimmed.charAt(i);
+            if (c < 128 && Character.isLetter(c) && c != 'e' && c != 'E') {
+                return null;
+            }
         }
         try {
             return Double.parseDouble(trimmed);

@@ -1,7 +1,5 @@
 package io.github.nnbackends.cli;
 
-import static java.nio.charset.StandardCharsets.UTF_8;
-
 import io.github.nnbackends.discovery.Backends;
 import java.io.ByteArrayInputStream;
 import java.io.File;
@@ -97,11 +95,8 @@ final class ServicesIndex extends ClassLoader {
     /** Whether {@code loader} finds every provider the services file {@code copy} names, without opening a jar. */
     private static boolean everyProviderLoads(URL copy, ClassLoader loader) throws IOException {
         try (InputStream in = copy.openStream()) {
-            for (String line : new String(in.readAllBytes(), UTF_8).split("\\R")) {
-                String provider = line.replaceFirst("#.*", "").strip();
-                if (!provider.isEmpty()) {
-                    Class.forName(provider, false, loader);
-                }
+            for (String provider : Backends.providersNamedIn(in)) {
+                Class.forName(provider, false, loader);
             }
             return true;
         } catch (ClassNotFoundException | LinkageError e) {
