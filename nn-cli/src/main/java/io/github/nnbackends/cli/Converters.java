@@ -11,9 +11,9 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * Option values as nn accepts them; each refusal says what is wanted. A reader here ({@link #positiveInt}, ...)
  * names no picocli type, so that the plain training run, which calls the readers directly, loads no class of
- * picocli's: on JDK 24 and later an AOT cache keeps none of them (picocli's class files are too old), and loading
- * the first opened picocli's jar, about 4 ms of a run. picocli calls each through its converter, the nested class of
- * the reader's name ({@link PositiveInt} for {@code positiveInt}), which {@link PlainOptionsSource} relies on.
+ * picocli's: JDK 25's AOT cache keeps none of them (picocli's class files are too old), and loading the first
+ * opened picocli's jar, about 4 ms of a run. picocli calls each reader through its converter, a {@link Reader} named
+ * as the reader is ({@link PositiveInt} for {@code positiveInt}), which {@link PlainOptionsSource} relies on.
  */
 final class Converters {
 

@@ -95,7 +95,7 @@ final class PlainOptionsSource {
         Class<?> holder = converter.getEnclosingClass();
         try {
             Method reader = holder == null ? null : holder.getDeclaredMethod(name, String.class);
-            if (reader != null && Modifier.isStatic(reader.getModifiers())
+            if (reader != null && Modifier.isStatic(reader.getModifiers()) && !Modifier.isPrivate(reader.getModifiers())
                     && type.isAssignableFrom(reader.getReturnType())) {
                 return holder.getCanonicalName() + "." + name;
             }

@@ -30,10 +30,10 @@ final class PlainTraining {
         boolean isFlag(String option);
 
         /**
-         * Sets {@code option} of {@code command} to {@code value}, as the option's converter reads it (true for a
-         * flag).
+         * Sets {@code option} of {@code command} to {@code value}, as the reader of the option's converter reads it
+         * (true for a flag).
          *
-         * @throws Exception if the converter refuses the value
+         * @throws Exception if the reader refuses the value
          */
         void set(TrainCommand command, String option, String value) throws Exception;
     }

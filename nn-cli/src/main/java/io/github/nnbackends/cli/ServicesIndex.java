@@ -6,9 +6,13 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.MalformedURLException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.net.URLStreamHandler;
+import java.security.CodeSource;
+import java.nio.file.FileSystemNotFoundException;
+import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -49,7 +53,28 @@ final class ServicesIndex extends ClassLoader {
 
     /** The class loader of nn's own classes, reading its services files from the index where it applies. */
     static ClassLoader builtIn() {
-        return over(ServicesIndex.class.getClassLoader(), System.getProperty("java.class.path", ""));
+        return over(ServicesIndex.class, System.getProperty("java.class.path", ""));
+    }
+
+    /**
+     * The class loader of {@code nnClass}, reading services files from the index in {@code classPath} if the class
+     * came from that jar and its index applies; else that loader itself. A program that embeds nn may load it from
+     * elsewhere, whatever its class path says.
+     */
+    static ClassLoader over(Class<?> nnClass, String classPath) {
+        ClassLoader loader = nnClass.getClassLoader();
+        return cameFrom(nnClass, classPath) ? over(loader, classPath) : loader;
+    }
+
+    private static boolean cameFrom(Class<?> type, String jar) {
+        try {
+            CodeSource source = type.getProtectionDomain().getCodeSource();
+            return source != null && source.getLocation() != null && !jar.isEmpty()
+                    && Files.isSameFile(Path.of(source.getLocation().toURI()), Path.of(jar));
+        } catch (IOException | URISyntaxException | IllegalArgumentException | FileSystemNotFoundException
+                | SecurityException e) {
+            return false;
+        }
     }
 
     /**
@@ -109,7 +134,10 @@ final class ServicesIndex extends ClassLoader {
         return FOLDER + name.substring(SERVICES.length());
     }
 
-    /** A URL named as the class loader names the entry {@code entry} of the jar {@code jar}, reading {@code bytes}. */
+    /**
+     * A URL that reads {@code bytes}, named {@code jar:file:JAR!/ENTRY} after the jar and the entry, as a class loader
+     * names them (which may spell the jar's path otherwise: resolving links, escaping what is not ASCII).
+     */
     private static URL inMemory(String jar, String entry, byte[] bytes) throws MalformedURLException {
         URLStreamHandler handler = new URLStreamHandler() {
             @Override

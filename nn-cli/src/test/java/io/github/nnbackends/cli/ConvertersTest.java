@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.github.nnbackends.train.Preset;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -49,6 +53,41 @@ class ConvertersTest {
                     .hasMessageStartingWith("'" + value + "' is not a");
             assertThat(catchThrowable(() -> converter.convert(value))).as(value)
                     .isExactlyInstanceOf(TypeConversionException.class).hasMessage(byReader.getMessage());
+        }
+    }
+
+    /** Every converter picocli may call: the nested converters of Converters. */
+    static List<Class<?>> converterClasses() {
+        return Arrays.stream(Converters.class.getDeclaredClasses())
+                .filter(type -> ITypeConverter.class.isAssignableFrom(type) && !Modifier.isAbstract(type.getModifiers()))
+                .toList();
+    }
+
+    @Test
+    void thereAreSixConverters() {
+        assertThat(converterClasses()).extracting(Class::getSimpleName).containsExactlyInAnyOrder("PositiveInt",
+                "Count", "Seed", "LearningRate", "PresetName", "Tolerance");
+    }
+
+    /** The pairing PlainOptionsSource relies on: a converter reads as the reader named as it is. */
+    @ParameterizedTest
+    @MethodSource("converterClasses")
+    void everyConverterReadsAsTheReaderNamedAsItIs(Class<?> type) throws Exception {
+        ITypeConverter<?> converter = (ITypeConverter<?>) type.getDeclaredConstructor().newInstance();
+        String name = type.getSimpleName();
+        Method reader = Converters.class.getDeclaredMethod(Character.toLowerCase(name.charAt(0)) + name.substring(1),
+                String.class);
+        for (String value : List.of("0", "1", "-1", "7", "2147483648", "4294967295", "1e-4", "0.5", "tutorial",
+                "large", "x", "", "NaN")) {
+            Object read;
+            try {
+                read = reader.invoke(null, value);
+            } catch (InvocationTargetException e) {
+                assertThat(catchThrowable(() -> converter.convert(value))).as(value)
+                        .isExactlyInstanceOf(TypeConversionException.class).hasMessage(e.getCause().getMessage());
+                continue;
+            }
+            assertThat((Object) converter.convert(value)).as(value).isEqualTo(read);
         }
     }
 

@@ -68,8 +68,9 @@ class ServicesIndexTest {
     }
 
     @Test
-    void theFirstCopyFoundInTheJarIsTakenWithoutAskingForEveryCopy() throws IOException {
-        // Asking a class loader for every copy of a resource opens every jar of its class path, even to take the first.
+    void theIndexIsReadWithoutAskingTheClassLoaderForEveryCopy() throws IOException {
+        // Asking a class loader for every copy of a resource opens every jar of its class path, even to take the first:
+        // the index is read from the jar itself.
         Path jar = indexJar("index.jar", JDK_CLASS);
         List<String> askedForEvery = new java.util.ArrayList<>();
         try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
@@ -85,6 +86,38 @@ class ServicesIndexTest {
             assertThat(Collections.list(indexed.getResources(Backends.SERVICES_FILE))).singleElement().asString()
                     .endsWith("!/" + ServicesIndex.copyName(Backends.SERVICES_FILE));
             assertThat(askedForEvery).isEmpty();
+        }
+    }
+
+    /** A class that needs none of the tests' others, copied into a jar to be loaded from there. */
+    static final class Marker {
+    }
+
+    @Test
+    void theIndexIsUsedOnlyForTheClassesOfItsJar() throws Exception {
+        String marker = Marker.class.getName().replace('.', '/') + ".class";
+        byte[] markerBytes;
+        try (var in = TESTS.getResourceAsStream(marker)) {
+            markerBytes = in.readAllBytes();
+        }
+        Path jar = dir.resolve("nn.jar");
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar))) {
+            out.putNextEntry(new JarEntry(ServicesIndex.copyName(Backends.SERVICES_FILE)));
+            out.write((JDK_CLASS + "\n").getBytes(UTF_8));
+            out.putNextEntry(new JarEntry(ServicesIndex.copyName(Backends.SPI_1_SERVICES_FILE)));
+            out.putNextEntry(new JarEntry(marker));
+            out.write(markerBytes);
+        }
+        try (URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()},
+                ClassLoader.getPlatformClassLoader())) {
+            Class<?> fromTheJar = loader.loadClass(Marker.class.getName());
+            assertThat(fromTheJar.getClassLoader()).isSameAs(loader);
+            assertThat(ServicesIndex.over(fromTheJar, jar.toString())).isInstanceOf(ServicesIndex.class);
+            assertThat(ServicesIndex.over(Marker.class, jar.toString())).as("a class from elsewhere: its own loader")
+                    .isSameAs(TESTS);
+            assertThat(ServicesIndex.over(fromTheJar, dir.resolve("gone.jar").toString())).isSameAs(loader);
+            assertThat(ServicesIndex.over(fromTheJar, "")).isSameAs(loader);
+            assertThat(ServicesIndex.over(String.class, jar.toString())).as("a class of the JDK, of no jar").isNull();
         }
     }
 
