@@ -74,13 +74,15 @@ class BackendsTest {
     @Test
     void describesABackendOnlyWhenItIsNeededAndOnce(@TempDir Path dir) throws IOException {
         FakeProviders.Counted.ASKED.set(0);
-        Backends found = Backends.discover(listing(dir, FAKES + "Beta", FAKES + "Counted"));
+        Backends found = Backends.discover(listing(dir, FAKES + "Beta", FAKES + "Counted", FAKES + "TwinOne"));
         assertThat(found.provider("beta").name()).isEqualTo("beta");
-        assertThat(FakeProviders.Counted.ASKED).as("running beta asks counted nothing but its name").hasValue(0);
-        assertThat(found.all()).extracting(FoundBackend::name, FoundBackend::version)
-                .containsExactly(tuple("beta", Optional.of("1.0")), tuple("counted", Optional.of("1.0")));
+        assertThat(found.provider("twin").name()).isEqualTo("twin");
+        assertThat(FakeProviders.Counted.ASKED).as("running beta or twin asks counted, listed between them, nothing "
+                + "but its name").hasValue(0);
+        assertThat(found.all()).extracting(FoundBackend::name, FoundBackend::version).containsExactly(
+                tuple("beta", Optional.of("1.0")), tuple("counted", Optional.of("1.0")), tuple("twin", Optional.of("1.0")));
         assertThat(found.provider("counted").name()).isEqualTo("counted");
-        assertThat(found.names()).isEqualTo("beta, counted");
+        assertThat(found.names()).isEqualTo("beta, counted, twin");
         assertThat(FakeProviders.Counted.ASKED).hasValue(1);
     }
 
@@ -99,6 +101,17 @@ class BackendsTest {
         assertThat(found.all()).extracting(FoundBackend::toString).containsExactly("beta", FAKES + "BrokenBeta "
                 + "(unavailable: its provider failed to describe itself: IllegalStateException: priority unknown)");
         assertThat(found.preferred().name()).isEqualTo("beta");
+    }
+
+    @Test
+    void twinsAreAmbiguousButABrokenProviderOfTheirNameIsListedAsBroken(@TempDir Path dir) throws IOException {
+        Backends found = Backends.discover(listing(dir, FAKES + "TwinOne", FAKES + "BrokenTwin", FAKES + "TwinTwo"));
+        assertThat(found.all()).extracting(FoundBackend::name, b -> b.unavailable().orElseThrow().kind())
+                .containsExactly(tuple(FAKES + "BrokenTwin", Unavailable.Kind.BROKEN_PROVIDER),
+                        tuple("twin", Unavailable.Kind.AMBIGUOUS), tuple("twin", Unavailable.Kind.AMBIGUOUS));
+        assertThat(found.all().get(1).unavailable().orElseThrow().reason()).isEqualTo("two backends are named "
+                + "'twin': " + FAKES + "TwinOne and " + FAKES + "TwinTwo; remove one from the class path or the "
+                + "backend path");
     }
 
     @Test

@@ -239,6 +239,18 @@ final class FakeProviders {
         }
     }
 
+    /** Claims twin's name, then fails to say its library. Not registered: a test lists it where it wants it. */
+    public static final class BrokenTwin extends Named {
+        public BrokenTwin() {
+            super("twin", 1);
+        }
+
+        @Override
+        public String library() {
+            throw new IllegalStateException("library unknown");
+        }
+    }
+
     public static final class TwinOne extends Named {
         public TwinOne() {
             super("twin", 1);
