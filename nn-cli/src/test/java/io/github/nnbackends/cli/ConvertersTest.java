@@ -37,7 +37,7 @@ class ConvertersTest {
                 Arguments.of(new Converters.PresetName(), (Function<String, Object>) Converters::presetName,
                         List.of("tutorial", " LARGE "), List.of("huge", "")),
                 Arguments.of(new Converters.Tolerance(), (Function<String, Object>) Converters::tolerance,
-                        List.of("0", "1e-9"), List.of("-1e-9", "nan")));
+                        List.of("0", "1e-9"), List.of("-1e-9", "nan", "1e", "1-2", "")));
     }
 
     @ParameterizedTest

@@ -128,8 +128,17 @@ class PlainOptionsSourceTest {
                         + "static int unread(String), which the plain run calls instead");
         assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(WrongReader.class))
                 .withMessageContaining("static int seed(String)");
+        assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(TopLevelReader.class))
+                .withMessage("command.count: its converter " + TopLevelConverter.class.getName() + " needs a reader "
+                        + "beside it, static int topLevelConverter(String), which the plain run calls instead");
         assertThat(PlainOptionsSource.options(TrainCommand.class)).filteredOn(bound -> bound.option().equals("--seed"))
                 .extracting(PlainOptionsSource.Bound::reader).containsExactly("io.github.nnbackends.cli.Converters.seed");
+    }
+
+    /** A converter with no class around it, where its reader would be. */
+    static final class TopLevelReader {
+        @Option(names = "--count", converter = TopLevelConverter.class)
+        int count;
     }
 
     static final class Defaulted {
@@ -205,5 +214,13 @@ class PlainOptionsSourceTest {
         assertThat(source).contains("case \"-q\":\n            case \"--quiet\":\n                return \"--quiet\";")
                 .contains("return List.of(\"--quiet\");").contains("return false;")
                 .contains("case \"--quiet\":\n                command.quiet = value;");
+    }
+}
+
+/** A converter of no class around it, for PlainOptionsSourceTest: a reader has no place beside it. */
+final class TopLevelConverter implements picocli.CommandLine.ITypeConverter<Integer> {
+    @Override
+    public Integer convert(String value) {
+        return Integer.valueOf(value);
     }
 }

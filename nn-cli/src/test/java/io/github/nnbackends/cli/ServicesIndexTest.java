@@ -119,6 +119,25 @@ class ServicesIndexTest {
             assertThat(ServicesIndex.over(fromTheJar, "")).isSameAs(loader);
             assertThat(ServicesIndex.over(String.class, jar.toString())).as("a class of the JDK, of no jar").isNull();
         }
+        // A class whose code source is no file (a URL that names no file system of this JVM).
+        try (var elsewhere = new URLClassLoader(new URL[0], ClassLoader.getPlatformClassLoader()) {
+            Class<?> marker() {
+                return defineClass(Marker.class.getName(), markerBytes, 0, markerBytes.length,
+                        new java.security.ProtectionDomain(new java.security.CodeSource(uncheckedUrl(
+                                "jar:" + jar.toUri() + "!/"), (java.security.cert.Certificate[]) null), null));
+            }
+        }) {
+            Class<?> fromNoFile = elsewhere.marker();
+            assertThat(ServicesIndex.over(fromNoFile, jar.toString())).isSameAs(elsewhere);
+        }
+    }
+
+    private static URL uncheckedUrl(String url) {
+        try {
+            return new URL(url);
+        } catch (java.net.MalformedURLException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -168,9 +187,11 @@ class ServicesIndexTest {
 
     @Test
     void anIndexIsNotUsedBesideServicesFilesOfTheJarsOwnOrWhenAProviderItNamesIsNotThere() throws IOException {
+        // Whole indexes, both copies: only the jar's own services file can keep them from being used.
         Path merged = jar("merged.jar", Map.of(ServicesIndex.copyName(Backends.SERVICES_FILE), EJML + "\n",
-                Backends.SERVICES_FILE, COMMONS + "\n"));
+                ServicesIndex.copyName(Backends.SPI_1_SERVICES_FILE), "", Backends.SERVICES_FILE, COMMONS + "\n"));
         Path merged1 = jar("merged1.jar", Map.of(ServicesIndex.copyName(Backends.SERVICES_FILE), EJML + "\n",
+                ServicesIndex.copyName(Backends.SPI_1_SERVICES_FILE), "",
                 Backends.SPI_1_SERVICES_FILE, "old.Provider\n"));
         Path gone = indexJar("gone.jar", EJML, "io.github.nnbackends.backend.gone.GoneProvider");
         Path commented = indexJar("commented.jar", "# a comment", "  " + EJML + "  # ejml", "", COMMONS);
