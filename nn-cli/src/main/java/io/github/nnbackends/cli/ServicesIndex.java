@@ -10,11 +10,11 @@ import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLConnection;
 import java.net.URLStreamHandler;
-import java.security.CodeSource;
 import java.nio.file.FileSystemNotFoundException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.security.CodeSource;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.HashMap;
@@ -58,8 +58,8 @@ final class ServicesIndex extends ClassLoader {
 
     /**
      * The class loader of {@code nnClass}, reading services files from the index in {@code classPath} if the class
-     * came from that jar and its index applies; else that loader itself. A program that embeds nn may load it from
-     * elsewhere, whatever its class path says.
+     * came from that jar and its index applies; else that loader itself (null for a class of the boot loader). A
+     * program that embeds nn may load it from elsewhere, whatever its class path says.
      */
     static ClassLoader over(Class<?> nnClass, String classPath) {
         ClassLoader loader = nnClass.getClassLoader();

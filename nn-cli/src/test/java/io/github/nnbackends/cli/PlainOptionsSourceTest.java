@@ -128,11 +128,33 @@ class PlainOptionsSourceTest {
                         + "static int unread(String), which the plain run calls instead");
         assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(WrongReader.class))
                 .withMessageContaining("static int seed(String)");
+        assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(PrivateReader.class))
+                .withMessage("command.count: its converter " + PrivateReaders.Privy.class.getName() + " needs a "
+                        + "reader beside it, static int privy(String), which the plain run calls instead");
         assertThatIllegalStateException().isThrownBy(() -> PlainOptionsSource.options(TopLevelReader.class))
                 .withMessage("command.count: its converter " + TopLevelConverter.class.getName() + " needs a reader "
                         + "beside it, static int topLevelConverter(String), which the plain run calls instead");
         assertThat(PlainOptionsSource.options(TrainCommand.class)).filteredOn(bound -> bound.option().equals("--seed"))
                 .extracting(PlainOptionsSource.Bound::reader).containsExactly("io.github.nnbackends.cli.Converters.seed");
+    }
+
+    /** A reader the generated class could not call: private. */
+    static final class PrivateReaders {
+        private static int privy(String value) {
+            return Integer.parseInt(value);
+        }
+
+        static final class Privy implements ITypeConverter<Integer> {
+            @Override
+            public Integer convert(String value) {
+                return privy(value);
+            }
+        }
+    }
+
+    static final class PrivateReader {
+        @Option(names = "--count", converter = PrivateReaders.Privy.class)
+        int count;
     }
 
     /** A converter with no class around it, where its reader would be. */
