@@ -206,10 +206,12 @@ public final class Backends {
         byName.forEach((name, same) -> {
             List<Discovered> twins = new ArrayList<>();
             StringJoiner classes = new StringJoiner(" and ");
-            for (Discovered backend : same.size() == 1 ? List.<Discovered>of() : same) {
-                if (backend.backend().name().equals(name)) {
-                    twins.add(backend);
-                    classes.add(backend.className());
+            if (same.size() > 1) { // a name given once needs no description yet
+                for (Discovered backend : same) {
+                    if (backend.backend().name().equals(name)) {
+                        twins.add(backend);
+                        classes.add(backend.className());
+                    }
                 }
             }
             for (Discovered backend : same) {

@@ -69,7 +69,7 @@ final class ServicesIndex extends ClassLoader {
     private static boolean cameFrom(Class<?> type, String jar) {
         try {
             CodeSource source = type.getProtectionDomain().getCodeSource();
-            return source != null && source.getLocation() != null && !jar.isEmpty()
+            return source != null && source.getLocation() != null
                     && Files.isSameFile(Path.of(source.getLocation().toURI()), Path.of(jar));
         } catch (IOException | URISyntaxException | IllegalArgumentException | FileSystemNotFoundException
                 | SecurityException e) {
@@ -85,8 +85,8 @@ final class ServicesIndex extends ClassLoader {
         if (classPath.isEmpty() || classPath.contains(File.pathSeparator)) {
             return loader;
         }
-        // A zip file, not a JarFile: no manifest or signature is read. The JDK shares the open file with the class
-        // loader's, which has the same jar open.
+        // A zip file, not a JarFile: no manifest or signature is read (and where the class loader has the same jar
+        // open, the JDK shares the open file).
         try (ZipFile jar = new ZipFile(Path.of(classPath).toFile())) {
             Map<String, URL> copies = new HashMap<>();
             for (String file : FILES) {
@@ -98,10 +98,12 @@ final class ServicesIndex extends ClassLoader {
                 try (InputStream in = jar.getInputStream(copy)) {
                     bytes = in.readAllBytes();
                 }
+                if (file.equals(Backends.SERVICES_FILE) && !everyProviderLoads(bytes, loader)) {
+                    return loader;
+                }
                 copies.put(file, inMemory(jar.getName(), copy.getName(), bytes));
             }
-            return everyProviderLoads(copies.get(Backends.SERVICES_FILE), loader) ? new ServicesIndex(loader, copies)
-                    : loader;
+            return new ServicesIndex(loader, copies);
         } catch (IOException | InvalidPathException | SecurityException e) {
             return loader;
         }
@@ -117,10 +119,10 @@ final class ServicesIndex extends ClassLoader {
         return copy != null ? Collections.enumeration(List.of(copy)) : super.getResources(name);
     }
 
-    /** Whether {@code loader} finds every provider the services file {@code copy} names, without opening a jar. */
-    private static boolean everyProviderLoads(URL copy, ClassLoader loader) throws IOException {
-        try (InputStream in = copy.openStream()) {
-            for (String provider : Backends.providersNamedIn(in)) {
+    /** Whether {@code loader} finds every provider the services file {@code servicesFile} names. */
+    private static boolean everyProviderLoads(byte[] servicesFile, ClassLoader loader) throws IOException {
+        try {
+            for (String provider : Backends.providersNamedIn(new ByteArrayInputStream(servicesFile))) {
                 Class.forName(provider, false, loader);
             }
             return true;
